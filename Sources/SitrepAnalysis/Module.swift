@@ -1,0 +1,2 @@
+/// SitrepAnalysis: see DESIGN.md.
+import SitrepModel

@@ -1,0 +1,2 @@
+/// SitrepCoding: see DESIGN.md.
+import SitrepModel

@@ -1,0 +1,2 @@
+/// SitrepExtract: see DESIGN.md.
+import SitrepModel

@@ -1,0 +1,2 @@
+/// SitrepIngest: see DESIGN.md.
+import SitrepModel

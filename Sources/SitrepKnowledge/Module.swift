@@ -1,0 +1,2 @@
+/// SitrepKnowledge: see DESIGN.md.
+import SitrepModel

@@ -1,0 +1,2 @@
+/// SitrepPipeline: see DESIGN.md.
+import SitrepModel

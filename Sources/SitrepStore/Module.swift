@@ -1,0 +1,2 @@
+/// SitrepStore: see DESIGN.md.
+import SitrepModel

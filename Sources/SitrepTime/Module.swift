@@ -1,0 +1,2 @@
+/// SitrepTime: see DESIGN.md.
+import SitrepModel
