@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "SitrepModel", resources: [.copy("Resources")]),
         .target(name: "SitrepCompression", dependencies: ["CZlib"]),
         .target(name: "SitrepIngest", dependencies: ["SitrepModel", "SitrepCompression"]),
-        .target(name: "SitrepExtract", dependencies: ["SitrepModel"]),
+        .target(name: "SitrepExtract", dependencies: ["SitrepModel", "SitrepCompression"], resources: [.copy("Resources")]),
         .target(name: "SitrepLanguage", dependencies: ["SitrepModel", "SitrepCompression"], resources: [.copy("Resources")]),
         .target(name: "SitrepKnowledge", dependencies: ["SitrepModel", "SitrepLanguage", "SitrepCompression"], resources: [.copy("Resources")]),
         .target(name: "SitrepTime", dependencies: ["SitrepModel", "SitrepLanguage"]),
