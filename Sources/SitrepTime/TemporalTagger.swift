@@ -17,9 +17,7 @@ public struct TemporalTagger: Sendable {
     /// The resolved time expressions of a text (tokenized with SitrepLanguage's `Tokenizer`).
     /// Relative expressions are dropped when `published` is nil; absolute dates are kept.
     public func expressions(in text: String, language: String?, published: CalendarDay?) -> [TimeExpression] {
-        var doc = Document(origin: "text", published: published, language: language, text: text)
-        tag(&doc)
-        return doc.timexes
+        expressions(in: Tokenizer().tokenize(text), lexicon: TimeLexicons.lexicon(for: language), published: published)
     }
 
     /// Languages with a time lexicon (ISO 639-1).

@@ -92,7 +92,10 @@ struct TimeLexicon: Sendable {
                     flags.insert(flag)
                 }
             }
-            words.append(TimeWord(norms: norms, kind: kind, value: f.count > 2 ? f[2] : "", flags: flags))
+            let value = f.count > 2 ? f[2] : ""
+            words.append(TimeWord(norms: norms, kind: kind, value: value, flags: flags))
+            let joined = apostropheJoinedNorms(tokenizer.tokenize(f[0]))
+            if joined != norms { words.append(TimeWord(norms: joined, kind: kind, value: value, flags: flags)) }
         }
         return TimeLexicon(language: language, words: words, monthFirst: monthFirst)
     }
@@ -108,6 +111,23 @@ struct TimeLexicon: Sendable {
             } else {
                 out.append(t.norm)
             }
+        }
+        return out
+    }
+
+    /// Token norms with apostrophes kept inside the word, as the tokenizer reads a letter apostrophe
+    /// (U+02BC, "пʼятниця") that it counts as part of the word.
+    static func apostropheJoinedNorms(_ tokens: [Token]) -> [String] {
+        var out: [String] = []
+        var previous: Token?
+        for t in tokens {
+            if let p = previous, p.span.end == t.span.start, let last = out.last,
+               last.hasSuffix("'") || t.norm.hasPrefix("'") {
+                out[out.count - 1] = last + t.norm
+            } else {
+                out.append(t.norm)
+            }
+            previous = t
         }
         return out
     }

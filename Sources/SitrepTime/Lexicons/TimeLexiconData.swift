@@ -4,5 +4,5 @@
 /// TSV and can move verbatim to `Resources/<lang>.tsv` once Package.swift gives the target `.copy("Resources")`.
 enum TimeLexiconData {
     /// ISO 639-1 code → TSV table.
-    static let tsv: [String: String] = ["fr": fr, "en": en]
+    static let tsv: [String: String] = ["fr": fr, "en": en, "de": de, "es": es, "ru": ru, "uk": uk]
 }
