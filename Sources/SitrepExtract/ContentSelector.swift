@@ -14,6 +14,7 @@ struct ContentSelector {
         scoreParagraphs(&page)
         guard let top = bestCandidate(page) else { return fallbackBlocks(page) }
         let roots = includedSubtrees(page, top: top)
+        inheritLinky(page, roots: roots)
         var chosen: [Int] = []
         var r = 0
         for (index, block) in page.blocks.enumerated() {
@@ -30,32 +31,48 @@ struct ContentSelector {
         for block in page.blocks {
             page.nodes[Int(block.owner)].chars += block.chars
             page.nodes[Int(block.owner)].linkChars += block.linkChars
+            if block.chars >= 30 && Float(block.linkChars) < 0.3 * Float(block.chars) {
+                page.nodes[Int(block.owner)].goodChars += block.chars
+            }
         }
         var i = page.nodes.count - 1
         while i > 0 {
             let p = Int(page.nodes[i].parent)
             page.nodes[p].chars += page.nodes[i].chars
             page.nodes[p].linkChars += page.nodes[i].linkChars
+            page.nodes[p].goodChars += page.nodes[i].goodChars
             i -= 1
         }
     }
 
     /// Inherits chrome/hidden/content flags down the tree; a "chrome" element holding most of the page's
-    /// text is a mislabelled wrapper and loses the flag.
+    /// paragraph text is a mislabelled wrapper and loses the flag.
     private mutating func inheritFlags(_ page: PageParser) {
-        let total = max(1, page.nodes[0].chars)
+        let total = max(1, page.nodes[0].goodChars)
         effective = [NodeFlags](repeating: [], count: page.nodes.count)
         linky = [Bool](repeating: false, count: page.nodes.count)
         for i in 0..<page.nodes.count {
             let node = page.nodes[i]
             var own = node.flags
-            if own.contains(.chrome), node.chars * 2 > total, !own.contains(.comments) { own.remove(.chrome) }
+            if own.contains(.chrome), node.goodChars * 2 > total, !own.contains(.comments) { own.remove(.chrome) }
             let ownLinky = node.chars > 0 && node.tag != .body && Float(node.linkChars) > 0.5 * Float(node.chars)
-                && node.tag != .a && node.chars < 4000
-            if i == 0 { effective[0] = own; linky[0] = ownLinky; continue }
+                && node.tag != .a && node.goodChars * 3 < node.chars
+            linky[i] = ownLinky
+            if i == 0 { effective[0] = own; continue }
             let p = Int(node.parent)
             effective[i] = own.union(effective[p].intersection([.chrome, .hidden, .content, .comments, .articleBody]))
-            linky[i] = ownLinky || linky[p]
+        }
+    }
+
+    /// Link-dominated elements pass the mark to their descendants, within the chosen subtrees only.
+    private mutating func inheritLinky(_ page: PageParser, roots: [Int]) {
+        for root in roots {
+            let end = Int(page.nodes[root].end)
+            linky[root] = false
+            guard root < end else { continue }
+            for i in (root + 1)...end where linky[Int(page.nodes[i].parent)] {
+                linky[i] = true
+            }
         }
     }
 

@@ -82,8 +82,8 @@ enum DateParsing {
         return nil
     }
 
-    nonisolated(unsafe) static let urlPattern = try? NSRegularExpression(pattern: #"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_-]|\.html|$)"#)
-    nonisolated(unsafe) static let textPatterns: [NSRegularExpression] = [
+    static let urlPattern = try? NSRegularExpression(pattern: #"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/_-]|\.html|$)"#)
+    static let textPatterns: [NSRegularExpression] = [
         #"((?:19|20)\d{2})-(\d{2})-(\d{2})"#,
         #"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})\b"#,
         #"\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?([a-zéûäçèôíă]{3,10})\.?\s+(?:de\s+)?((?:19|20)\d{2})\b"#,

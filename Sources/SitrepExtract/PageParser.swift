@@ -25,6 +25,8 @@ struct Node {
     /// Characters of text in blocks this node owns, then (after `finish`) in its whole subtree.
     var chars: Int32 = 0
     var linkChars: Int32 = 0
+    /// Characters in paragraph-like blocks (at least 30 characters, under 30 % links).
+    var goodChars: Int32 = 0
     var score: Float = 0
 }
 
