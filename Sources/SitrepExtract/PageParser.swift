@@ -147,6 +147,7 @@ struct PageParser {
         if !attributes.isEmpty { own.formUnion(attributes.flags(buf, tag: tag)) }
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }
         let parent = stack[stack.count - 1]
+        if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.insert(.chrome) }  // a dateline
         let blockLike = tag.isBlock || !own.isEmpty || tag == .br || tag == .hr
         if blockLike { flushRun() }
         if tag.isVoid { return }
@@ -154,6 +155,10 @@ struct PageParser {
         nodes.append(Node(tag: tag, parent: parent.node, end: index, flags: own))
         stack.append(OpenElement(node: index, tag: tag, nameKey: key, owner: blockLike ? index : parent.owner,
                                  hidden: parent.hidden || own.contains(.hidden), inLink: parent.inLink || tag == .a))
+    }
+
+    private func isParagraphLike(_ tag: Tag) -> Bool {
+        tag == .p || tag == .li || tag == .td || tag == .dd || tag == .blockquote || tag.isHeading || tag == .pre
     }
 
     /// HTML's implied end tags for paragraphs, list items, table cells and options.

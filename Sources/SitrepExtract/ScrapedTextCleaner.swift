@@ -97,6 +97,12 @@ enum ChromeRules {
         "suivez-nous", "nous", "suivez", "google", "news", "flipboard", "comment", "comments", "commenter", "commentaires",
     ]
 
+    /// Calls to share, subscribe or follow that open a short line.
+    static let shareVerbs: [String] = [
+        "share ", "subscribe", "sign up", "follow us", "partager", "partagez", "abonnez-vous", "s'abonner", "s’abonner",
+        "inscrivez-vous", "suivez-nous", "teilen", "abonnieren", "jetzt abonnieren", "folgen sie uns", "suscríbete", "compartir",
+    ]
+
     static func classify(_ line: String) -> Kind {
         let lower = line.lowercased()
         if isBreadcrumb(lower) { return .breadcrumb }
@@ -107,6 +113,10 @@ enum ChromeRules {
         if words.count <= 6, relatedHeaders.contains(trimmed) { return .relatedHeader }
         if isBanner(lower, wordCount: words.count) { return .banner }
         if words.count <= 8, words.allSatisfy({ shareWords.contains(String($0).trimmingCharacters(in: .punctuationCharacters)) }) {
+            return .share
+        }
+        if words.count <= 7, !hasFinalPunctuation(line) || line.hasSuffix("!"),
+           shareVerbs.contains(where: { lower.hasPrefix($0) }) {
             return .share
         }
         return .content
