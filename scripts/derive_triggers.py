@@ -140,7 +140,7 @@ word	claim_prep	according_to
 word	predict	will shall expected_to is_expected_to are_expected_to likely_to is_likely_to are_likely_to scheduled_to is_scheduled_to plans_to plan_to planned_to intends_to intend_to set_to upcoming imminent forthcoming next prepares_to preparing_to prepared_to is_to are_to going_to
 word	hypothetical	could might may would if possibly perhaps unless should
 word	negation	not never no n't cannot failed_to refused_to
-word	dead	killed dead died deaths death casualties fatalities lives
+word	dead	killed killing kills dead died deaths death casualties fatalities lives
 word	victim	people persons civilians soldiers troops men women children militants fighters police officers residents
 word	at_least	at_least more_than over over_than upwards_of some
 word	up_to	up_to as_many_as

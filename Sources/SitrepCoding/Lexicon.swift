@@ -1,5 +1,6 @@
 import Foundation
 import SitrepModel
+import SitrepLanguage
 
 /// A lexicon file could not be read or has a malformed line.
 public struct LexiconError: Error, CustomStringConvertible, Sendable {
@@ -65,7 +66,9 @@ struct LanguageLexicon: Sendable {
 /// Reads trigger lexicon files (`triggers-<lang>.txt`) into per-language lexicons.
 struct LexiconLoader {
     private(set) var lexicons: [String: LanguageLexicon] = [:]
-    private(set) var checksumInput: [UInt8] = []
+    /// FNV-1a 64 over every file read, for the coder version string.
+    private(set) var checksum: UInt64 = 0xcbf29ce484222325
+    private var formCache: [String: [String]] = [:]
     private var order = 0
     private var pendingForms: [String: [(Int, String)]] = [:]
 
@@ -74,7 +77,7 @@ struct LexiconLoader {
         guard let lang else {
             throw LexiconError(input: name, line: nil, reason: "no '# language: xx' header and no triggers-xx.txt name")
         }
-        checksumInput.append(contentsOf: Array(text.utf8))
+        for b in text.utf8 { checksum = (checksum ^ UInt64(b)) &* 0x100000001b3 }
         var lex = lexicons[lang] ?? LanguageLexicon(language: lang)
         var lineNo = 0
         var pending: [(line: Int, fields: [Substring])] = []
@@ -82,7 +85,7 @@ struct LexiconLoader {
             lineNo += 1
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
-                .map { $0.trimmingCharacters(in: .whitespaces)[...] }.filter { !$0.isEmpty }
+                .map { LexiconLoader.trim($0) }.filter { !$0.isEmpty }
             if fields.isEmpty { continue }
             guard fields.count >= 3 else {
                 throw LexiconError(input: name, line: lineNo, reason: "expected at least 3 tab-separated fields")
@@ -105,6 +108,19 @@ struct LexiconLoader {
         }
         for (n, f) in pending { try addTrigger(f, line: n, name: name, to: &lex) }
         lexicons[lang] = lex
+    }
+
+    static func trim(_ s: Substring) -> Substring {
+        var a = s.startIndex, b = s.endIndex
+        while a < b, s[a] == " " || s[a] == "\r" { a = s.index(after: a) }
+        while b > a, s[s.index(before: b)] == " " || s[s.index(before: b)] == "\r" { b = s.index(before: b) }
+        return s[a..<b]
+    }
+
+    /// Matching key of a lexicon word: ASCII lowercase words as they are, others through the Normalizer.
+    static func key(_ w: Substring) -> String {
+        if w.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return String(w) }
+        return Normalizer.key(String(w))
     }
 
     static func language(of text: String, name: String) -> String? {
@@ -144,7 +160,7 @@ struct LexiconLoader {
         guard let kind = TriggerKind(rawValue: String(f[1])) else {
             throw LexiconError(input: name, line: line, reason: "kind must be v, n or s, not '\(f[1])'")
         }
-        let words = f[2].split(separator: "_").map { Normalizer.key(String($0)) }
+        let words = f[2].split(separator: "_").map { LexiconLoader.key($0) }
         guard let head = words.first else { throw LexiconError(input: name, line: line, reason: "empty trigger") }
         var pre: [ContextItem] = [], post: [ContextItem] = []
         if f.count > 3 {
@@ -161,9 +177,15 @@ struct LexiconLoader {
                                  pre: pre, post: post, order: order)
         let index = lex.entries.count
         lex.entries.append(entry)
-        var forms = Set([head])
-        forms.formUnion(lex.irregular[head] ?? [])
-        forms.formUnion(Inflection.forms(of: head, kind: kind, language: lex.language))
+        let cacheKey = lex.language + "|" + kind.rawValue + "|" + head
+        let forms: [String]
+        if let cached = formCache[cacheKey] { forms = cached } else {
+            var set = Set([head])
+            set.formUnion(lex.irregular[head] ?? [])
+            set.formUnion(Inflection.forms(of: head, kind: kind, language: lex.language))
+            forms = Array(set)
+            formCache[cacheKey] = forms
+        }
         for form in forms { lex.byForm[form, default: []].append(index) }
     }
 
@@ -174,7 +196,7 @@ struct LexiconLoader {
             }
             return ContextItem(alternatives: [], set: i)
         }
-        let alts = item.split(separator: "|").map { $0.split(separator: "_").map { Normalizer.key(String($0)) } }
+        let alts = item.split(separator: "|").map { $0.split(separator: "_").map { LexiconLoader.key($0) } }
         return ContextItem(alternatives: alts, set: nil)
     }
 }

@@ -5,14 +5,10 @@ import SitrepModel
 extension SQLiteEventStore {
     public func events(_ filter: EventFilter) throws -> [EventRecord] {
         try filter.validate()
-        let (whereSQL, args) = Self.whereClause(filter)
-        var sql = "SELECT * FROM events e"
-        if !whereSQL.isEmpty { sql += " WHERE " + whereSQL }
-        sql += " ORDER BY e.date DESC, e.id"
-        if let limit = filter.limit { sql += " LIMIT \(limit)" }
         return try read("events query") { db in
             let rows: [Row]
             do {
+                let (sql, args) = try Self.selectSQL(filter, db: db)
                 rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args))
             } catch let e as DatabaseError where filter.text != nil && (e.message ?? "").contains("fts5") {
                 throw StoreError.invalidFilter(field: "text", value: filter.text ?? "", reason: e.message ?? "bad full-text query",
@@ -23,69 +19,116 @@ extension SQLiteEventStore {
         }
     }
 
-    /// The SQL condition and arguments for a filter (columns of `events e`).
-    static func whereClause(_ f: EventFilter) -> (String, [DatabaseValueConvertible?]) {
+    /// SQL conditions over `events e`; `alternatives` is one either-side condition (country, actor code, dyad)
+    /// kept apart so a limited query can run it as a UNION of index-ordered branches.
+    struct Clause {
         var conds: [String] = []
         var args: [DatabaseValueConvertible?] = []
-        func prefix(_ column: String, _ p: String) -> String {
-            args += [p, p + "~"]
-            return "(\(column) >= ? AND \(column) < ?)"
+        var alternatives: [(String, [DatabaseValueConvertible?])] = []
+
+        mutating func add(_ c: String, _ a: [DatabaseValueConvertible?] = []) {
+            conds.append(c)
+            args += a
+        }
+
+        mutating func either(_ alts: [(String, [DatabaseValueConvertible?])]) {
+            if alternatives.isEmpty { alternatives = alts; return }
+            add("(" + alts.map(\.0).joined(separator: " OR ") + ")", alts.flatMap(\.1))
+        }
+    }
+
+    /// The full SELECT: a plain filtered scan, or, with a limit and an either-side condition, a UNION of branches
+    /// each reading its own (column, date) index newest first.
+    static func selectSQL(_ f: EventFilter, db: Database) throws -> (String, [DatabaseValueConvertible?]) {
+        let c = try clause(f, db: db)
+        let order = " ORDER BY e.date DESC, e.id"
+        let limit = f.limit.map { " LIMIT \($0)" } ?? ""
+        func whereSQL(_ conds: [String]) -> String { conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ") }
+        if f.limit != nil, c.alternatives.count > 1 {
+            var args: [DatabaseValueConvertible?] = []
+            let branches = c.alternatives.map { alt -> String in
+                args += c.args + alt.1
+                return "SELECT id FROM (SELECT e.id FROM events e" + whereSQL(c.conds + [alt.0]) + order + limit + ")"
+            }
+            return ("SELECT * FROM events e WHERE e.id IN (" + branches.joined(separator: " UNION ") + ")" + order + limit, args)
+        }
+        var conds = c.conds, args = c.args
+        if !c.alternatives.isEmpty {
+            conds.append("(" + c.alternatives.map(\.0).joined(separator: " OR ") + ")")
+            args += c.alternatives.flatMap(\.1)
+        }
+        return ("SELECT * FROM events e" + whereSQL(conds) + order + limit, args)
+    }
+
+    static func clause(_ f: EventFilter, db: Database) throws -> Clause {
+        var c = Clause()
+        func prefix(_ column: String, _ p: String) -> (String, [DatabaseValueConvertible?]) {
+            ("(\(column) >= ? AND \(column) < ?)", [p, p + "~"])
         }
         if let a = f.actor {
             if EventFilter.isActorCode(a) {
-                conds.append("(" + prefix("e.source_code", a) + " OR " + prefix("e.target_code", a) + ")")
+                c.either([prefix("e.source_code", a), prefix("e.target_code", a)])
             } else {
                 let like = "%" + escapeLike(a) + "%"
-                conds.append("(e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\' OR e.source_entity = ? OR e.target_entity = ?)")
-                args += [like, like, a, a]
+                c.add("(e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\' OR e.source_entity = ? OR e.target_entity = ?)",
+                      [like, like, a, a])
             }
         }
-        if let c = f.country {
-            conds.append("(e.source_country = ? OR e.target_country = ? OR e.place_country = ?)")
-            args += [c, c, c]
+        if let k = f.country {
+            c.either([("e.source_country = ?", [k]), ("e.target_country = ?", [k]), ("e.place_country = ?", [k])])
         }
         if let d = f.dyad {
-            let ab = prefix("e.source_code", d.a) + " AND " + prefix("e.target_code", d.b)
-            let ba = prefix("e.source_code", d.b) + " AND " + prefix("e.target_code", d.a)
-            conds.append("((\(ab)) OR (\(ba)))")
+            let ab = prefix("e.source_code", d.a), bt = prefix("e.target_code", d.b)
+            let ba = prefix("e.source_code", d.b), at = prefix("e.target_code", d.a)
+            c.either([(ab.0 + " AND " + bt.0, ab.1 + bt.1), (ba.0 + " AND " + at.0, ba.1 + at.1)])
         }
-        if let c = f.code {
-            if c.count == 2 { conds.append("e.root = ?"); args.append(c) } else { conds.append(prefix("e.code", c)) }
+        if let code = f.code {
+            if code.count == 2 { c.add("e.root = ?", [code]) } else { let p = prefix("e.code", code); c.add(p.0, p.1) }
         }
-        if let q = f.quadClass { conds.append("e.quad_class = ?"); args.append(q) }
-        if let m = f.modality { conds.append("e.modality = ?"); args.append(m.rawValue) }
-        if let h = f.happened { conds.append("e.happened = ?"); args.append(h) }
-        if let p = f.place {
-            conds.append("e.place_name LIKE ? ESCAPE '\\'")
-            args.append(escapeLike(p) + "%")
-        }
-        if let b = f.bbox {
-            conds.append("(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)")
-            args += [b.minLat, b.maxLat, b.minLon, b.maxLon]
-        }
-        if let s = f.since { conds.append("e.date_last >= ?"); args.append(s.dayNumber) }
-        if let u = f.until { conds.append("e.date <= ?"); args.append(u.dayNumber) }
-        articleConditions(f, &conds, &args)
-        return (conds.joined(separator: " AND "), args)
+        if let q = f.quadClass { c.add("e.quad_class = ?", [q]) }
+        if let m = f.modality { c.add("e.modality = ?", [m.rawValue]) }
+        if let h = f.happened { c.add("e.happened = ?", [h]) }
+        if let p = f.place { c.add("e.place_name LIKE ? ESCAPE '\\'", [escapeLike(p) + "%"]) }
+        if let b = f.bbox { c.add("(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)", [b.minLat, b.maxLat, b.minLon, b.maxLon]) }
+        if let s = f.since { c.add("e.date_last >= ?", [s.dayNumber]) }
+        if let u = f.until { c.add("e.date <= ?", [u.dayNumber]) }
+        try articleConditions(f, db: db, &c)
+        return c
     }
 
-    /// Conditions on the reporting articles: selective ones (site, text, article) as IN, language as EXISTS.
-    private static func articleConditions(_ f: EventFilter, _ conds: inout [String], _ args: inout [DatabaseValueConvertible?]) {
-        var sel: [String] = []
+    /// Conditions on the reporting articles. Few matching articles: collect their events (IN); many: scan events
+    /// newest first and test each (EXISTS), which stops early under a limit.
+    private static func articleConditions(_ f: EventFilter, db: Database, _ c: inout Clause) throws {
+        var sel: [String] = [], args: [DatabaseValueConvertible?] = []
         if let a = f.article { sel.append("m.article_id = ?"); args.append(a) }
         if let s = f.site { sel.append("a.site = ?"); args.append(s.lowercased()) }
         if let t = f.text {
             sel.append("a.rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)")
             args.append(ftsQuery(t))
         }
-        if !sel.isEmpty {
-            conds.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE "
-                         + sel.joined(separator: " AND ") + ")")
+        if let l = f.language { sel.append("a.language = ?"); args.append(l) }
+        guard !sel.isEmpty else { return }
+        let join = "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE " + sel.joined(separator: " AND ")
+        if f.article == nil, try articleCount(f, db: db) > 2000 {
+            c.add("EXISTS (SELECT 1 " + join + " AND m.event_id = e.id)", args)
+        } else {
+            c.add("e.id IN (SELECT m.event_id " + join + ")", args)
+        }
+    }
+
+    /// How many articles the most selective article-level condition matches (cheap, index-only counts).
+    private static func articleCount(_ f: EventFilter, db: Database) throws -> Int {
+        var counts: [Int] = []
+        if let s = f.site {
+            counts.append(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE site = ?", arguments: [s.lowercased()]) ?? 0)
+        }
+        if let t = f.text {
+            counts.append(try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [ftsQuery(t)]) ?? 0)
         }
         if let l = f.language {
-            conds.append("EXISTS (SELECT 1 FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id AND a.language = ?)")
-            args.append(l)
+            counts.append(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE language = ?", arguments: [l]) ?? 0)
         }
+        return counts.min() ?? 0
     }
 
     /// Plain words become quoted terms (ANDed); text with FTS5 operators or quotes passes through.

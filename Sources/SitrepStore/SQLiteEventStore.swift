@@ -38,6 +38,7 @@ public final class SQLiteEventStore: EventStore {
         config.prepareDatabase { db in
             // WAL + NORMAL: a committed transaction survives a process kill; a torn one is rolled back.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")  // 32 MB of page cache per connection
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

@@ -121,7 +121,8 @@ public enum StoreBenchmark {
             ("--bbox 36,47,41,50", EventFilter(bbox: BoundingBox(minLon: 36, minLat: 47, maxLon: 41, maxLat: 50), limit: 100)),
             ("--language en", EventFilter(language: "en", limit: 100)),
             ("--site site7.example", EventFilter(site: "site7.example", limit: 100)),
-            ("--text 'cessez-le-feu frappe'", EventFilter(text: "cessez-le-feu frappe", limit: 100)),
+            ("--text 'Dépêche 4242' (one article)", EventFilter(text: "Dépêche 4242", limit: 100)),
+            ("--text 'cessez-le-feu frappe' (most articles)", EventFilter(text: "cessez-le-feu frappe", limit: 100)),
             ("--country UKR --code 19 --since 2022-01-01", EventFilter(country: "UKR", code: "19", since: CalendarDay(year: 2022, month: 1, day: 1), limit: 100)),
         ]
         return try cases.map { name, filter in

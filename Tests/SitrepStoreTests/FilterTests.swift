@@ -37,6 +37,13 @@ import Testing
         #expect(try codes(EventFilter(dyad: Dyad("UKR", "ARM"))).isEmpty)
     }
 
+    @Test func limitedEitherSideFiltersMatchUnlimitedOnes() throws {
+        #expect(try codes(EventFilter(country: "UKR", limit: 1)) == ["190"])
+        #expect(try codes(EventFilter(actor: "RUS", limit: 2)) == ["190", "195"])
+        #expect(try codes(EventFilter(dyad: Dyad("ARM", "RUS"), limit: 5)) == ["042"])
+        #expect(try codes(EventFilter(actor: "RUS", country: "UKR", code: "19", limit: 1)) == ["190"])
+    }
+
     @Test func codeAndRootAndQuadClass() throws {
         #expect(try codes(EventFilter(code: "19")) == ["190", "195"])
         #expect(try codes(EventFilter(code: "195")) == ["195"])

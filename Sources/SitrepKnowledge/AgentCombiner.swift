@@ -1,0 +1,127 @@
+import Foundation
+import SitrepModel
+
+/// Joins sector words to the country, person or place beside them: "forces russes" → RUSMIL, "Russian troops" → RUSMIL,
+/// "les forces du Kremlin" → RUSMIL, "le gouvernement du Président Volodymyr Zelensky" → UKRGOV (Zelensky),
+/// "séparatistes soutenus par Moscou" → rebels of the other country the document is about.
+struct AgentCombiner {
+    let knowledge: KnowledgeBase
+
+    /// Words allowed between a sector word and its country ("forces armées ukrainiennes", "forces of the").
+    static let gapWords: Set<String> = ["de", "du", "d'", "des", "of", "the", "la", "le", "l'", "armees", "armee", "armed",
+        "speciales", "special", "locaux", "locales", "local", "regionales", "regional", "federal", "federales", "federaux",
+        "general", "generale", "top", "senior", "officials", "security", "securite"]
+    static let backedWords: Set<String> = ["soutenus", "soutenues", "soutenu", "appuyes", "appuyees", "backed", "supported", "sponsored"]
+    static let byWords: Set<String> = ["par", "by"]
+
+    func combine(_ input: [Mention], doc: Document, keys: TokenKeys) -> [Mention] {
+        var ms = input
+        var i = 0
+        var out: [Mention] = []
+        while i < ms.count {
+            var m = ms[i]
+            if m.kind == .agent, let sector = m.agent {
+                if let (j, merged) = agentThenOwner(ms, i, sector, doc: doc, keys: keys) {
+                    out.append(merged); i = j + 1; continue
+                }
+                if let (j, merged) = backedBy(ms, i, sector, doc: doc, keys: keys) {
+                    out.append(merged); i = j + 1; continue
+                }
+            }
+            if m.kind == .actor, isCountryWord(m), i + 1 < ms.count, ms[i + 1].kind == .agent, let sector = ms[i + 1].agent,
+               gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys) {
+                // "Russian troops", "Ukraine's military"
+                var merged = join(m, ms[i + 1], code: m.actor!.code + sector, doc: doc)
+                merged.reason = "sector \(sector) of \(m.actor!.code)"
+                ms[i + 1] = merged
+                i += 1
+                continue
+            }
+            if m.kind == .actor, m.actor?.name == nil, i + 1 < ms.count, isPerson(ms[i + 1]),
+               ms[i + 1].actor?.country == m.actor?.country, m.agent != nil,
+               gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys, allowComma: true) {
+                // "le premier ministre arménien Nikol Pashinyan"
+                let p = ms[i + 1]
+                m = join(m, p, code: p.actor!.code, doc: doc)
+                m.actor?.name = p.actor?.name
+                m.actor?.entity = p.actor?.entity
+                out.append(m); i += 2; continue
+            }
+            out.append(m)
+            i += 1
+        }
+        return out
+    }
+
+    func isCountryWord(_ m: Mention) -> Bool {
+        guard let a = m.actor, a.code.count == 3, knowledge.countryEntity[a.code] != nil else { return false }
+        return true
+    }
+
+    func isPerson(_ m: Mention) -> Bool {
+        guard m.kind == .actor, let id = m.actor?.entity, let i = knowledge.entityIndex[id] else { return false }
+        return knowledge.entities[i].type == .person
+    }
+
+    /// The country an actor or place mention stands for.
+    func owner(_ m: Mention) -> String? {
+        if m.kind == .actor, let c = m.actor?.country { return c }
+        if m.kind == .place, let c = m.place?.country, m.place?.precision != .country || true { return c }
+        return nil
+    }
+
+    func gap(_ from: Int, _ to: Int, _ keys: TokenKeys, allowComma: Bool = false) -> Bool {
+        guard from <= to, to - from <= 3 else { return false }
+        for k in from..<to {
+            let w = keys.keys[k]
+            if w.isEmpty { if allowComma { continue } else { return false } }
+            if !AgentCombiner.gapWords.contains(w) { return false }
+        }
+        return true
+    }
+
+    /// agent [agent…] (de|du|of)? owner — the owner is a country, its adjective, a person, an organization or a place.
+    func agentThenOwner(_ ms: [Mention], _ i: Int, _ sector: String, doc: Document, keys: TokenKeys) -> (Int, Mention)? {
+        var j = i + 1
+        var end = ms[i].tokens.upperBound
+        while j < ms.count, gap(end, ms[j].tokens.lowerBound, keys) {
+            let n = ms[j]
+            if n.kind == .agent { end = n.tokens.upperBound; j += 1; continue }
+            guard let country = owner(n) else { return nil }
+            var merged = join(ms[i], n, code: country + sector, doc: doc)
+            if isPerson(n) {
+                merged.actor?.name = n.actor?.name
+                merged.actor?.entity = n.actor?.entity
+                if let code = n.actor?.code, code.count > 3 { merged.actor?.code = String(code.prefix(3)) + sector }
+            } else if n.kind == .actor, n.actor?.name != nil, !isCountryWord(n) {
+                // "les forces du Kremlin": the institution's country.
+                merged.actor?.entity = n.actor?.entity
+            }
+            merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+            return (j, merged)
+        }
+        return nil
+    }
+
+    /// agent (soutenus|backed) (par|by) X: the agent belongs to the other country the document names most.
+    func backedBy(_ ms: [Mention], _ i: Int, _ sector: String, doc: Document, keys: TokenKeys) -> (Int, Mention)? {
+        let a = ms[i].tokens.upperBound
+        guard a + 1 < keys.keys.count, AgentCombiner.backedWords.contains(keys.keys[a]),
+              AgentCombiner.byWords.contains(keys.keys[a + 1]) || keys.keys[a + 1].isEmpty == false,
+              i + 1 < ms.count, ms[i + 1].tokens.lowerBound <= a + 2, let backer = owner(ms[i + 1]) else { return nil }
+        var counts: [String: Int] = [:]
+        for m in ms { if let c = owner(m), c != backer { counts[c, default: 0] += 1 } }
+        guard let home = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return nil }
+        var merged = join(ms[i], ms[i + 1], code: home + sector, doc: doc)
+        merged.reason = "sector \(sector) in \(home), backed by \(backer)"
+        return (i + 1, merged)
+    }
+
+    func join(_ a: Mention, _ b: Mention, code: String, doc: Document) -> Mention {
+        let lo = min(a.tokens.lowerBound, b.tokens.lowerBound), hi = max(a.tokens.upperBound, b.tokens.upperBound)
+        var m = Mention(span: Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)), tokens: lo..<hi, kind: .actor,
+                        actor: ActorRef(code: code), agent: a.agent ?? b.agent)
+        if b.place?.precision != .country, b.kind == .place { m.place = b.place }
+        return m
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import SitrepModel
+
+/// A name match over tokens before resolution: the actor entries and gazetteer rows its words can denote.
+struct RawMatch {
+    var tokens: Range<Int>
+    var actors: [NameHit]
+    var places: [Int]
+    var key: String
+}
+
+/// Finds actor, agent and place mentions in a tokenized document (longest match first) and resolves them.
+public struct MentionRecognizer: Sendable {
+    public let knowledge: KnowledgeBase
+    /// Longest name tried, in tokens.
+    static let maxWords = 8
+
+    public init(knowledge: KnowledgeBase = .shared) {
+        self.knowledge = knowledge
+    }
+
+    /// Fills `doc.mentions` from `doc.tokens`, resolving roles on `doc.published` and places from the document's context.
+    public func recognize(_ doc: inout Document) {
+        let keys = TokenKeys(doc: doc, knowledge: knowledge)
+        let matches = match(doc.tokens, keys: keys, sentenceStarts: sentenceStarts(doc))
+        var mentions = resolveActors(matches, doc: doc)
+        PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
+        mentions.sort { $0.span < $1.span }
+        mentions = AgentCombiner(knowledge: knowledge).combine(mentions, doc: doc, keys: keys)
+        doc.mentions = mentions
+    }
+
+    func sentenceStarts(_ doc: Document) -> Set<Int> {
+        var s = Set(doc.sentences.map { $0.tokens.lowerBound })
+        s.insert(0)
+        // After a line break or an opening quote the next word also starts a sentence.
+        var prevEnd = 0
+        let utf8 = Array(doc.text.utf8)
+        for (i, t) in doc.tokens.enumerated() {
+            if i > 0, utf8[prevEnd..<min(t.span.start, utf8.count)].contains(0x0A) { s.insert(i) }
+            if t.kind == .punctuation, [".", "!", "?", ":", "\u{201C}", "\u{00AB}", "\"", "\u{201D}"].contains(t.norm) { s.insert(i + 1) }
+            prevEnd = t.span.end
+        }
+        return s
+    }
+
+    /// Longest-match scan over token keys.
+    func match(_ tokens: [Token], keys: TokenKeys, sentenceStarts: Set<Int>) -> [RawMatch] {
+        var out: [RawMatch] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard let maxL = keys.maxLength(at: i) else { i += 1; continue }
+            var found: RawMatch?
+            var L = min(maxL, MentionRecognizer.maxWords, n - i)
+            while L >= 1, found == nil {
+                for variant in 0..<2 {
+                    guard let key = keys.phrase(i, L, variant: variant) else { continue }
+                    let actors = knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, sentenceStarts, keys) }
+                    let places = acceptPlace(tokens, i, L, key: key, sentenceStarts) ? knowledge.gazetteer.rows(forKey: key) : []
+                    if !actors.isEmpty || !places.isEmpty {
+                        found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
+                        break
+                    }
+                }
+                L -= 1
+            }
+            if let m = found { out.append(m); i = m.tokens.upperBound } else { i += 1 }
+        }
+        return out
+    }
+
+    /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
+    func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ starts: Set<Int>, _ keys: TokenKeys) -> Bool {
+        let e = knowledge.entities[Int(hit.entity)]
+        if e.type == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
+        if L == 1, isStopword(tokens[i]) && !keys.isAcronym[i] { return false }
+        if hit.form == .adjective { return true }
+        guard tokens[i].isCapitalized || keys.isAcronym[i] else { return false }
+        return true
+    }
+
+    func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, key: String, _ starts: Set<Int>) -> Bool {
+        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 else { return false }
+        if L == 1, isStopword(tokens[i]) { return false }
+        return true
+    }
+
+    func isStopword(_ t: Token) -> Bool { knowledge.stopwords.contains(MatchKey.fold(t.norm)) }
+
+
+    /// Actor mentions (and agent mentions) from the matches' best actor hit.
+    func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
+        var out: [Mention] = []
+        for m in matches where !m.actors.isEmpty {
+            let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+            let hit = bestHit(m.actors)
+            let e = knowledge.entities[Int(hit.entity)]
+            if e.type == .agent {
+                out.append(Mention(span: span, tokens: m.tokens, kind: .agent, agent: e.sector, reason: "sector word (\(e.id))"))
+                continue
+            }
+            if e.type == .place {
+                continue  // places of their own are resolved with the gazetteer candidates
+            }
+            guard let code = e.code(on: doc.published) else { continue }
+            var actor = ActorRef(code: code, name: nil, entity: e.id)
+            if [.person, .org, .igo, .ngo, .group].contains(e.type) { actor.name = e.name }
+            var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
+                                  reason: reason(e, hit, doc.published))
+            if e.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
+                mention.place = knowledge.gazetteer.entries[row].place
+            }
+            out.append(mention)
+        }
+        return out
+    }
+
+    func bestHit(_ hits: [NameHit]) -> NameHit {
+        func rank(_ h: NameHit) -> Int {
+            let e = knowledge.entities[Int(h.entity)]
+            let typeRank: Int
+            switch e.type {
+            case .country: typeRank = 6
+            case .person: typeRank = 5
+            case .igo, .org, .group, .ngo: typeRank = 4
+            case .place: typeRank = 3
+            case .agent: typeRank = 2
+            }
+            return typeRank * 10 + (h.form == .name ? 2 : 1)
+        }
+        return hits.max { a, b in
+            let ra = rank(a), rb = rank(b)
+            return ra != rb ? ra < rb : a.entity < b.entity
+        }!
+    }
+
+    func reason(_ e: Entity, _ hit: NameHit, _ date: CalendarDay?) -> String {
+        var r = "\(e.type.rawValue) \(e.id) by \(hit.form.rawValue)"
+        if e.codes.contains(where: \.isDated) { r += ", role on \(date?.iso ?? "latest")" }
+        return r
+    }
+}

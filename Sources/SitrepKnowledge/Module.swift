@@ -1,2 +1,0 @@
-/// SitrepKnowledge: see DESIGN.md.
-import SitrepModel

@@ -1,0 +1,141 @@
+import Foundation
+import SitrepModel
+
+/// What the rest of a document says about where it happens: countries and divisions already named.
+struct PlaceContext {
+    var countries: [String: Int] = [:]
+    var admin1s: [String: Int] = [:]
+}
+
+/// Chooses among gazetteer candidates (Georgia the country or the US state, Donetsk the city or the oblast)
+/// from the document's context: countries named, other places, words such as "région", "oblast", "province".
+struct PlaceResolver {
+    let knowledge: KnowledgeBase
+    var gaz: Gazetteer { knowledge.gazetteer }
+
+    static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces", "область",
+        "области", "області", "областю", "state", "etat", "district", "county", "comte", "governorate", "gouvernorat",
+        "prefecture", "voivodeship", "voivodie", "territoire", "territory", "krai", "krai'", "kray", "oblast'", "provincia",
+        "regione", "departement", "departament", "canton", "land", "raion", "rayon", "okrug", "republic", "republique"]
+    static let cityWords: Set<String> = ["ville", "city", "town", "village", "город", "місто", "міста", "города", "capitale", "capital", "localite"]
+    static let linkWords: Set<String> = ["de", "d'", "du", "of", "the", "la", "des", "voisine", "voisin", "neighbouring", "neighboring"]
+    static let locatives: Set<String> = ["a", "à", "en", "in", "at", "near", "pres", "vers", "dans", "de", "d'", "du", "from", "to",
+        "pour", "sur", "au", "aux", "of", "between", "entre", "toward", "towards", "outside", "inside", "around", "autour", "v", "у", "в", "на"]
+
+    /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places.
+    func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
+        let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
+        var ctx = PlaceContext()
+        for m in mentions where m.kind == .actor { if let c = m.actor?.country { ctx.countries[c, default: 0] += 2 } }
+        let candidates: [(RawMatch, [Int])] = matches.compactMap { m in
+            if taken.contains(m.tokens.lowerBound) && !hasPlaceEntity(m) { return nil }
+            let rows = m.places
+            return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
+        }
+        // Unambiguous places vote for their country and division.
+        for (m, rows) in candidates {
+            let cs = Set(rows.map { gaz.entries[$0].country })
+            if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += 1 }
+            if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += 1 }
+            _ = m
+        }
+        // Two passes: the first pass's picks become context for the second.
+        var picks: [Int: Int] = [:]
+        for pass in 0..<2 {
+            var next = ctx
+            for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
+                let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx)
+                picks[idx] = best
+                if pass == 0 {
+                    let e = gaz.entries[best]
+                    next.countries[e.country, default: 0] += 1
+                    if let a = e.admin1 { next.admin1s[a, default: 0] += 1 }
+                }
+            }
+            ctx = next
+        }
+        for (idx, (m, rows)) in candidates.enumerated() {
+            if let entity = placeEntity(m) {
+                mentions.append(entityPlaceMention(entity, m, doc: doc))
+                continue
+            }
+            guard let row = picks[idx] else { continue }
+            mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
+        }
+    }
+
+    func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
+
+    func placeEntity(_ m: RawMatch) -> Entity? {
+        for h in m.actors { let e = knowledge.entities[Int(h.entity)]; if e.type == .place, e.place != nil { return e } }
+        return nil
+    }
+
+    func entityPlaceMention(_ e: Entity, _ m: RawMatch, doc: Document) -> Mention {
+        let p = e.place!
+        let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+        let place = Place(name: e.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
+                          geonameid: Int(e.notes["geonameid"] ?? ""), precision: p.precision)
+        return Mention(span: span, tokens: m.tokens, kind: .place, place: place, reason: "place \(e.id) from the knowledge base")
+    }
+
+    /// The word before the name (skipping "de", "of", "the"), and the word after it.
+    func neighbours(_ m: RawMatch, keys: TokenKeys) -> (before: [String], after: String?) {
+        var before: [String] = []
+        var j = m.tokens.lowerBound - 1
+        while j >= 0, before.count < 3 {
+            let k = keys.keys[j]
+            if k.isEmpty { break }
+            before.append(k)
+            if !PlaceResolver.linkWords.contains(k) { break }
+            j -= 1
+        }
+        let after = m.tokens.upperBound < keys.keys.count ? keys.keys[m.tokens.upperBound] : nil
+        return (before, after)
+    }
+
+    func choose(_ rows: [Int], _ m: RawMatch, doc: Document, keys: TokenKeys, ctx: PlaceContext) -> Int {
+        let (before, after) = neighbours(m, keys: keys)
+        let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
+        let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
+        var best = rows[0], bestScore = -Double.infinity
+        for r in rows {
+            let s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, key: m.key)
+            if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
+        }
+        return best
+    }
+
+    func score(_ r: Int, ctx: PlaceContext, regionCue: Bool, cityCue: Bool, key: String) -> Double {
+        let e = gaz.entries[r]
+        var s = log10(Double(max(e.population, 1)))
+        switch e.kind {
+        case .country: s += 4
+        case .admin1: s += regionCue ? 6 : 0.5
+        case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
+        }
+        if MatchKey.fold(e.name) == key { s += 0.5 }
+        if let n = ctx.countries[e.country], n > 0 { s += 2.5 + 0.3 * Double(min(n, 6)) }
+        if e.kind == .city, let a = e.admin1, let n = ctx.admin1s[a], n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
+        return s
+    }
+
+    func placeMention(_ row: Int, _ m: RawMatch, rows: [Int], doc: Document, keys: TokenKeys) -> Mention {
+        let e = gaz.entries[row]
+        var range = m.tokens
+        // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
+        if e.kind == .admin1, range.upperBound < keys.keys.count,
+           PlaceResolver.regionWords.contains(keys.keys[range.upperBound]) { range = range.lowerBound..<(range.upperBound + 1) }
+        let span = Span(doc.tokens[range.lowerBound].span.start, doc.tokens[range.upperBound - 1].span.end)
+        var mention = Mention(span: span, tokens: range, kind: .place, place: e.place,
+                              reason: "\(e.kind.rawValue) \(e.geonameid) of \(rows.count) candidate(s)")
+        let prev = range.lowerBound > 0 ? keys.keys[range.lowerBound - 1] : ""
+        if e.kind == .city, e.isCapital, !PlaceResolver.locatives.contains(prev) {
+            // A capital named as a subject stands for its country's government ("Moscou", "Kiev soupçonne").
+            mention.kind = .actor
+            mention.actor = ActorRef(code: e.country, name: nil, entity: knowledge.country(e.country)?.id)
+            mention.reason! += "; capital standing for its country"
+        }
+        return mention
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import SitrepModel
+
+/// Per-token matching keys of a document: the folded norm, a base form for inflected words, acronym flags.
+struct TokenKeys {
+    /// Folded norm of each word token ("" for punctuation, which breaks names).
+    let keys: [String]
+    /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
+    let alts: [String?]
+    let isAcronym: [Bool]
+    /// The document's language, which selects the sector-word lists ("forces" in French, "troops" in English).
+    let language: String?
+    private let hashes: [UInt64]
+    private let altHashes: [UInt64?]
+    private let knowledge: KnowledgeBase
+
+    init(doc: Document, knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        language = doc.language
+        var cache: [String: String] = [:]
+        var keys: [String] = [], alts: [String?] = [], acr: [Bool] = []
+        keys.reserveCapacity(doc.tokens.count)
+        for t in doc.tokens {
+            guard t.kind == .word || t.kind == .number else { keys.append(""); alts.append(nil); acr.append(false); continue }
+            let k: String
+            if let c = cache[t.norm] { k = c } else { k = MatchKey.fold(t.norm); cache[t.norm] = k }
+            keys.append(k)
+            var alt: String?
+            if !knowledge.isKnownWord(k) {
+                if t.lemma != t.norm {
+                    let l = MatchKey.fold(t.lemma)
+                    if knowledge.isKnownWord(l) { alt = l }
+                }
+                if alt == nil { alt = Inflection.baseForms(k).first(where: knowledge.isKnownWord) }
+            }
+            alts.append(alt)
+            var upper = false
+            if t.isCapitalized, t.span.length >= 2 {
+                let surface = doc.text.slice(t.span)
+                upper = surface.unicodeScalars.count <= 8 && surface == surface.uppercased()
+            }
+            acr.append(upper)
+        }
+        self.keys = keys
+        self.alts = alts
+        self.isAcronym = acr
+        hashes = keys.map { MatchKey.hash($0.utf8) }
+        altHashes = alts.map { $0.map { MatchKey.hash($0.utf8) } }
+    }
+
+    /// Longest name that may start at token `i`, nil when none can.
+    func maxLength(at i: Int) -> Int? {
+        guard !keys[i].isEmpty else { return nil }
+        var best: UInt8? = nil
+        for h in [hashes[i], altHashes[i]].compactMap({ $0 }) {
+            if let a = knowledge.words[h], a > 0 { best = max(best ?? 0, a) }
+            if let p = knowledge.gazetteer.wordInfo(h), p > 0 { best = max(best ?? 0, p) }
+        }
+        return best.map(Int.init)
+    }
+
+    /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).
+    func phrase(_ i: Int, _ L: Int, variant: Int) -> String? {
+        var parts: [String] = []
+        var changed = false
+        for j in i..<(i + L) {
+            if keys[j].isEmpty { return nil }
+            if variant == 1, let a = alts[j] { parts.append(a); changed = true } else { parts.append(keys[j]) }
+        }
+        if variant == 1 && !changed { return nil }
+        return parts.joined(separator: " ")
+    }
+}
