@@ -40,7 +40,7 @@ public final class Pipeline: Sendable {
     }
 
     /// The version string stored with every event: coder and knowledge versions.
-    public var version: String { coder.version }
+    public var version: String { coder.coderVersion }
 
     /// Extraction only: main text and metadata of one input.
     public func extract(_ input: RawInput) throws -> ExtractedArticle {
