@@ -1,2 +1,46 @@
+import Foundation
 import Testing
+import SitrepModel
 @testable import SitrepCoding
+
+@Suite struct LexiconTests {
+    @Test func bundledLexiconsLoad() throws {
+        let coder = Coders.shared
+        #expect(coder.languages.contains("en"))
+        #expect(coder.languages.contains("fr"))
+        #expect(coder.coderVersion.hasPrefix(EventCoder.version))
+    }
+
+    @Test func userLexiconAddsTriggerAndLanguage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-lex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("triggers-en.txt")
+        try "# language: en\n0874\tv\tskedaddle\n".write(to: file, atomically: true, encoding: .utf8)
+        let coder = try EventCoder(extraLexicons: [file])
+        let b = DocBuilder("Russia skedaddled from Ukraine.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        var d = b.doc
+        coder.code(&d)
+        #expect(d.events.map(\.triple) == ["RUS>UKR:0874"])
+        #expect(coder.coderVersion != Coders.shared.coderVersion)
+    }
+
+    @Test func malformedLexiconLineIsReported() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-xx-\(UUID().uuidString).txt")
+        try "# language: xx\nABC\tv\tfoo\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(throws: LexiconError.self) { try EventCoder(extraLexicons: [file]) }
+        do { _ = try EventCoder(extraLexicons: [file]) } catch let e as LexiconError {
+            #expect(e.line == 2)
+            #expect(e.input.contains("triggers-xx"))
+        }
+    }
+
+    @Test func frenchConjugationsAreGenerated() {
+        let forms = Inflection.frenchVerb("bombarder")
+        #expect(forms.contains("bombardée"))
+        #expect(forms.contains("bombardent"))
+        #expect(Inflection.frenchVerb("menacer").contains("menaçait"))
+        #expect(Inflection.englishVerb("attack").contains("attacked"))
+        #expect(Inflection.englishVerb("stop").contains("stopped"))
+    }
+}

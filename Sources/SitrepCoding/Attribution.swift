@@ -1,0 +1,209 @@
+import SitrepModel
+
+/// Who did it to whom for one trigger: lists of source and target actors (coordination gives several).
+struct Roles {
+    var sources: [ActorRef] = []
+    var targets: [ActorRef] = []
+    /// A place named as the object ("le bombardement de Bakhmut"): the event's place.
+    var objectPlace: Place? = nil
+    var passive = false
+}
+
+extension CodingRun {
+    func makeEvents(_ hit: TriggerHit, _ ctx: SentenceContext) -> [Event] {
+        let f = ctx.frame
+        var roles = hit.entry.kind == .noun ? nounRoles(hit, f) : verbRoles(hit, f)
+        if hit.entry.swapped { swap(&roles.sources, &roles.targets) }
+        let root = Int(hit.entry.code.prefix(2)) ?? 0
+        let modality = self.modality(hit, ctx)
+        // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
+        if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
+        var pairs: [(ActorRef?, ActorRef?)] = []
+        if roles.targets.isEmpty, roles.sources.count >= 2 {
+            for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
+        } else if roles.targets.isEmpty {
+            let intransitive = [14, 15, 19].contains(root)
+            if intransitive { pairs = roles.sources.map { ($0, nil) } }
+        } else if roles.sources.isEmpty {
+            if roles.passive || hit.entry.kind == .noun && root >= 15 { pairs = roles.targets.map { (nil, $0) } }
+        } else {
+            for a in roles.sources { for b in roles.targets where a.code != b.code { pairs.append((a, b)) } }
+        }
+        guard !pairs.isEmpty else { return [] }
+        let place = roles.objectPlace ?? eventPlace(hit, f)
+        let (date, end, precision) = eventDate(hit, ctx, modality: modality.modality)
+        let s = ctx.sentence
+        let evidence = Evidence(span: s.span, text: String(doc.text(s.span)),
+                                trigger: Span(doc.tokens[hit.token].span.start, doc.tokens[hit.end].span.end))
+        let fatal = root >= 18 ? ctx.fatalities : nil
+        var confidence = 0.5 + 0.1 * Double(min(hit.entry.specificity, 2))
+        if roles.passive { confidence -= 0.05 }
+        return pairs.map { src, tgt in
+            Event(source: src, target: tgt, code: hit.entry.code, place: place, date: date, dateEnd: end,
+                  datePrecision: precision, modality: modality.modality, speakers: modality.speakers, fatalities: fatal,
+                  evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
+                  coderVersion: coderVersion, article: doc.id)
+        }
+    }
+
+    // MARK: verbs
+
+    func verbRoles(_ hit: TriggerHit, _ f: SentenceFrame) -> Roles {
+        var r = Roles()
+        let t = hit.token, c = f.clause(t)
+        let clause = f.clauseRange(c)
+        let subject = subjectChunk(before: t, f)
+        var byChunk: Int? = nil
+        if isPassive(at: t, clause: clause) {
+            byChunk = f.chunks.indices.first { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > hit.end && f.chunks[$0].prep == "by" }
+            r.passive = true
+        }
+        if r.passive {
+            if let b = byChunk { r.sources = actors(ofGroup: b, f) }
+            if let s = subject { r.targets = actors(ofGroup: s, f) }
+            if byChunk == nil, subject != nil { r.passive = true } else if byChunk == nil { r.passive = false }
+            return r
+        }
+        if let s = subject { r.sources = actors(ofGroup: s, f) }
+        let subjectGroup = subject.map { f.chunks[$0].group }
+        if let o = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit)) {
+            r.targets = actors(ofGroup: o, f)
+        }
+        return r
+    }
+
+    /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
+    func allowsPlaceTarget(_ hit: TriggerHit) -> Bool {
+        let root = Int(hit.entry.code.prefix(2)) ?? 0
+        return root >= 15 || ["042", "043", "044"].contains(hit.entry.code)
+    }
+
+    /// A form of "be" shortly before a participle-like trigger, not a French reflexive ("s'est rendu").
+    func isPassive(at t: Int, clause: Range<Int>) -> Bool {
+        var p = t - 1, sawBe = false
+        while p >= max(clause.lowerBound, t - 3) {
+            let n = doc.tokens[p].norm
+            if n == "s'" || n == "se" { return false }
+            if lex.has("be", n) {
+                if p > clause.lowerBound, ["s'", "se"].contains(doc.tokens[p - 1].norm) { return false }
+                sawBe = true
+                break
+            }
+            p -= 1
+        }
+        guard sawBe else { return false }
+        let n = doc.tokens[t].norm
+        let participle = ["ed", "en", "wn", "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "t"]
+        return participle.contains { n.hasSuffix($0) } && !n.hasSuffix("ent")
+    }
+
+    /// The subject: the nearest non-oblique actor before t in its clause; else through the clause opener
+    /// (a relative's antecedent, a coordinated verb's subject), else the nearest one earlier in the sentence.
+    func subjectChunk(before t: Int, _ f: SentenceFrame) -> Int? {
+        var c = f.clause(t)
+        var limit = t
+        while c >= 0 {
+            let inClause = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= limit && f.chunks[$0].actor != nil }
+            if let i = inClause.last(where: { isSubjectLike(f.chunks[$0]) }) { return firstOfGroup(i, f) }
+            switch f.clauseKind[c] {
+            case .relative:
+                // "…forces, qui attaquent" → the noun before the relative pronoun
+                let start = f.clauseStart[c]
+                if let i = f.chunks.indices.last(where: { f.chunks[$0].tokens.upperBound <= start && f.chunks[$0].actor != nil }),
+                   start - f.chunks[i].tokens.upperBound <= 2 { return firstOfGroup(i, f) }
+            case .main:
+                return nil
+            default: break
+            }
+            limit = f.clauseStart[c]
+            c -= 1
+        }
+        return nil
+    }
+
+    func isSubjectLike(_ c: Chunk) -> Bool { c.prep == nil || c.prep == "between" }
+
+    func firstOfGroup(_ i: Int, _ f: SentenceFrame) -> Int { f.group(of: i).first ?? i }
+
+    /// The object: the first actor after the trigger in its clause (direct or after "against/with/to");
+    /// a place alone counts when `allowPlace` (its country becomes the target).
+    func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool) -> Int? {
+        let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > end && f.chunks[$0].group != g
+            && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" }
+        if let i = after.first(where: { f.chunks[$0].actor != nil && f.chunks[$0].prep != "locative" }) { return i }
+        if let i = after.first(where: { f.chunks[$0].actor != nil }) { return i }
+        if allowPlace, let i = after.first(where: { f.chunks[$0].placeOnly }) { return i }
+        return nil
+    }
+
+    func actors(ofGroup i: Int, _ f: SentenceFrame) -> [ActorRef] {
+        var out: [ActorRef] = []
+        for j in f.group(of: i) { if let a = f.chunks[j].actorOrCountry, !out.contains(a) { out.append(a) } }
+        return out
+    }
+
+    // MARK: nouns
+
+    /// Event nouns: adjective/possessive/"by" source, "of"/"against" target, "between X and Y" pairs;
+    /// "de X" is the source when X names a government ("l'invasion de Moscou") or a target follows.
+    func nounRoles(_ hit: TriggerHit, _ f: SentenceFrame) -> Roles {
+        var r = Roles()
+        let t = hit.token, c = f.clause(t)
+        let inClause = f.chunks.indices.filter { f.chunks[$0].clause == c }
+        // adjective or possessive just before ("Israeli tank shelling", "Russia's offensive")
+        if let i = inClause.last(where: { f.chunks[$0].tokens.upperBound <= t && t - f.chunks[$0].tokens.upperBound <= 2
+            && f.chunks[$0].actor != nil && (f.chunks[$0].prep == nil) && gapIsNominal(f.chunks[$0].tokens.upperBound, t) }) {
+            r.sources = actors(ofGroup: i, f)
+        }
+        let after = inClause.filter { f.chunks[$0].tokens.lowerBound > hit.end && f.chunks[$0].tokens.lowerBound - hit.contextEnd <= 6 }
+        // adjective right after ("l'offensive russe")
+        if r.sources.isEmpty, let i = after.first, f.chunks[i].tokens.lowerBound == hit.end + 1, f.chunks[i].prep == nil, f.chunks[i].actor != nil {
+            r.sources = actors(ofGroup: i, f)
+        }
+        if let i = after.first(where: { f.chunks[$0].prep == "by" }) { r.sources = actors(ofGroup: i, f) }
+        let against = after.first { f.chunks[$0].prep == "target" }
+        if let i = against {
+            if f.chunks[i].placeOnly { r.objectPlace = f.chunks[i].place }
+            r.targets = actors(ofGroup: i, f)
+        }
+        if let i = after.first(where: { f.chunks[$0].prep == "of" }), i == after.first {
+            let ch = f.chunks[i]
+            let governmentLike = (ch.actor?.code.count ?? 0) > 3 || ch.actor != nil && ch.place?.precision == .city
+            if ch.placeOnly {
+                r.objectPlace = ch.place
+                if r.targets.isEmpty { r.targets = actors(ofGroup: i, f) }
+            } else if r.sources.isEmpty && (governmentLike || against != nil) {
+                r.sources = actors(ofGroup: i, f)
+            } else if r.targets.isEmpty {
+                r.targets = actors(ofGroup: i, f)
+            }
+        }
+        if r.sources.isEmpty && r.targets.isEmpty, let i = f.chunks.indices.first(where: { f.chunks[$0].prep == "between" }) {
+            r.sources = actors(ofGroup: i, f)  // "entre l'Arménie et l'Azerbaïdjan": each against the other
+            return r
+        }
+        if r.sources.isEmpty, !isNounModifier(t, f), let s = subjectChunk(before: t, f) {
+            let g = f.chunks[s].group
+            if !r.targets.contains(where: { a in f.group(of: s).contains { f.chunks[$0].actor == a } }) || f.chunks[s].group != g {
+                r.sources = actors(ofGroup: s, f)
+            }
+        }
+        return r
+    }
+
+    /// Tokens between an adjective actor and the noun are lowercase words ("tank"), not verbs or function words.
+    func gapIsNominal(_ from: Int, _ to: Int) -> Bool {
+        (from..<to).allSatisfy { p in
+            let n = doc.tokens[p].norm
+            return n == "'s" || doc.tokens[p].kind == .word && !lex.has("be", n) && !lex.has("det", n) && !n.hasSuffix("'") && !lex.has("have", n) && !lex.has("of", n)
+                && !lex.has("conj", n) && !lex.has("relative", n) && !lex.has("target", n) && lex.byForm[n] == nil
+        }
+    }
+
+    /// A noun after "of"/"de" modifies another noun ("l'anniversaire de l'invasion"): it is referred to, not narrated.
+    func isNounModifier(_ t: Int, _ f: SentenceFrame) -> Bool {
+        var p = t - 1
+        while p >= f.range.lowerBound, lex.has("det", doc.tokens[p].norm) && !lex.has("of", doc.tokens[p].norm) || doc.tokens[p].norm == "l'" { p -= 1 }
+        return p >= f.range.lowerBound && lex.has("of", doc.tokens[p].norm)
+    }
+}

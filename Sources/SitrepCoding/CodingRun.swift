@@ -1,0 +1,222 @@
+import SitrepModel
+
+/// A trigger found in a sentence: the matched lexicon entry and the tokens it covers.
+struct TriggerHit {
+    var entry: TriggerEntry
+    var token: Int
+    /// Last token of the trigger word(s).
+    var end: Int
+    /// Tokens consumed by the context words.
+    var contextEnd: Int
+}
+
+/// Actors seen so far in the document, for pronouns and agent words without a country.
+struct Discourse {
+    struct Seen { var actor: ActorRef; var plural: Bool; var named: Bool; var paragraph: Int; var sentence: Int }
+    var seen: [Seen] = []
+    var lastGroup: [ActorRef] = []
+    /// Most recent resolved time expression and the sentence it came from (narrative time).
+    var lastTimex: (TimeExpression, Int)? = nil
+}
+
+/// The coding of one document: walks its sentences with a discourse state and collects events.
+struct CodingRun {
+    let doc: Document
+    let lex: LanguageLexicon
+    let coderVersion: String
+    var events: [Event] = []
+    var discourse = Discourse()
+    let builder: FrameBuilder
+
+    init(doc: Document, lex: LanguageLexicon, coderVersion: String) {
+        self.doc = doc
+        self.lex = lex
+        self.coderVersion = coderVersion
+        self.builder = FrameBuilder(doc: doc, lex: lex)
+    }
+
+    mutating func codeAll() {
+        let mentions = doc.mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound || $0.tokens.lowerBound == $1.tokens.lowerBound && $0.tokens.count > $1.tokens.count }
+        var mi = 0
+        for (si, s) in doc.sentences.enumerated() {
+            while mi < mentions.count, mentions[mi].tokens.lowerBound < s.tokens.lowerBound { mi += 1 }
+            var inside: [Mention] = []
+            var j = mi, lastEnd = s.tokens.lowerBound
+            while j < mentions.count, mentions[j].tokens.lowerBound < s.tokens.upperBound {
+                if mentions[j].tokens.lowerBound >= lastEnd, mentions[j].tokens.upperBound <= s.tokens.upperBound {
+                    inside.append(mentions[j])
+                    lastEnd = mentions[j].tokens.upperBound
+                }
+                j += 1
+            }
+            codeSentence(s, index: si, mentions: inside)
+        }
+        events = dedupe(refinePlaces(events))
+    }
+
+    mutating func codeSentence(_ s: Sentence, index si: Int, mentions: [Mention]) {
+        guard !s.tokens.isEmpty else { return }
+        var frame = builder.build(sentence: s, mentions: mentions)
+        resolveReferences(&frame, sentence: s, index: si)
+        let hits = findTriggers(frame)
+        let timexes = doc.timexes.filter { s.span.contains($0.span) }
+        let ctx = SentenceContext(sentence: s, index: si, frame: frame, timexes: timexes,
+                                  triggers: hits.filter { $0.entry.kind != .speech }.map(\.token),
+                                  speech: speechCues(frame), fatalities: Fatality.find(in: frame, doc: doc, lex: lex))
+        for hit in hits where hit.entry.kind != .speech {
+            for e in makeEvents(hit, ctx) { events.append(e) }
+        }
+        remember(frame, sentence: s, index: si, timexes: timexes)
+    }
+
+    /// Records the sentence's actors, groups and last time expression for later sentences.
+    mutating func remember(_ frame: SentenceFrame, sentence s: Sentence, index si: Int, timexes: [TimeExpression]) {
+        var groupsSeen: Set<Int> = []
+        for (i, c) in frame.chunks.enumerated() {
+            guard let a = c.actor else { continue }
+            discourse.seen.append(.init(actor: a, plural: c.plural || c.agent != nil && c.plural, named: a.name != nil,
+                                        paragraph: s.paragraph, sentence: si))
+            if !groupsSeen.contains(c.group) {
+                groupsSeen.insert(c.group)
+                let members = frame.group(of: i).compactMap { frame.chunks[$0].actor }
+                if members.count >= 2 { discourse.lastGroup = members }
+            }
+        }
+        if discourse.seen.count > 64 { discourse.seen.removeFirst(discourse.seen.count - 64) }
+        if let t = timexes.last(where: { !$0.isFuture }) { discourse.lastTimex = (t, si) }
+    }
+
+    // MARK: triggers
+
+    func findTriggers(_ f: SentenceFrame) -> [TriggerHit] {
+        var hits: [TriggerHit] = []
+        var consumedUntil = -1
+        for t in f.range {
+            if f.chunkAt[t] != nil || t <= consumedUntil { continue }
+            let tok = doc.tokens[t]
+            guard tok.kind == .word else { continue }
+            var candidates = lex.byForm[tok.norm] ?? []
+            if tok.lemma != tok.norm, let more = lex.byForm[tok.lemma] { candidates += more }
+            guard !candidates.isEmpty else { continue }
+            var best: TriggerHit? = nil
+            // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
+            let nounReading = looksNominal(t, f)
+            let kinds = Set(candidates.map { lex.entries[$0].kind })
+            let preferred: TriggerKind? = kinds.contains(.noun) && kinds.count > 1 ? (nounReading ? .noun : .verb) : nil
+            for ei in candidates {
+                let e = lex.entries[ei]
+                if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
+                guard let hit = match(e, at: t, f) else { continue }
+                if let b = best, b.entry.specificity > e.specificity || b.entry.specificity == e.specificity && b.entry.order > e.order { continue }
+                best = hit
+            }
+            guard let b = best else { continue }
+            // a verb whose context swallowed an event noun ("launched an air strike") codes once
+            if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
+            hits.append(b)
+            consumedUntil = b.end
+        }
+        return hits
+    }
+
+    /// A determiner, possessive, preposition or adjective-like actor right before the word.
+    func looksNominal(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard t > f.range.lowerBound else { return false }
+        let n = doc.tokens[t - 1].norm
+        if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
+        if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
+        return false
+    }
+
+    func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame) -> TriggerHit? {
+        var end = t
+        for w in e.tail {
+            let n = end + 1
+            guard n < f.range.upperBound, wordMatches(w, n) else { return nil }
+            end = n
+        }
+        let clause = f.clauseRange(f.clause(t))
+        var pos = end
+        for item in e.post {
+            guard let p = findItem(item, from: pos + 1, to: min(clause.upperBound, pos + 7), f) else { return nil }
+            pos = p
+        }
+        var back = t
+        for item in e.pre.reversed() {
+            var found: Int? = nil
+            var p = back - 1
+            while p >= max(clause.lowerBound, back - 6) { if itemMatches(item, p, f) { found = p; break }; p -= 1 }
+            guard let fp = found else { return nil }
+            back = fp
+        }
+        return TriggerHit(entry: e, token: t, end: end, contextEnd: pos)
+    }
+
+    func findItem(_ item: ContextItem, from: Int, to: Int, _ f: SentenceFrame) -> Int? {
+        var p = from
+        while p < to {
+            if itemMatches(item, p, f) {
+                // multi-word alternatives end later
+                if let alt = item.alternatives.first(where: { $0.count > 1 && alternativeMatches($0, p) }) { return p + alt.count - 1 }
+                return p
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    func itemMatches(_ item: ContextItem, _ p: Int, _ f: SentenceFrame) -> Bool {
+        if let s = item.set {
+            let tok = doc.tokens[p]
+            let set = lex.sets[s]
+            return set.contains(tok.norm) || set.contains(tok.lemma) || set.contains(Self.singular(tok.norm))
+        }
+        for alt in item.alternatives {
+            if alt == ["@place"] { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
+            if alt == ["@actor"] { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
+            if alternativeMatches(alt, p) { return true }
+        }
+        return false
+    }
+
+    func alternativeMatches(_ alt: [String], _ p: Int) -> Bool {
+        guard p + alt.count <= doc.tokens.count else { return false }
+        for (k, w) in alt.enumerated() where !wordMatches(w, p + k) { return false }
+        return true
+    }
+
+    func wordMatches(_ w: String, _ p: Int) -> Bool {
+        let tok = doc.tokens[p]
+        if tok.norm == w || tok.lemma == w { return true }
+        let n = tok.norm
+        guard n.count > w.count, n.hasPrefix(w) else { return false }
+        let rest = n.dropFirst(w.count)
+        return rest == "s" || rest == "es" || rest == "x"
+    }
+
+    static func singular(_ n: String) -> String {
+        if n.hasSuffix("ies") { return String(n.dropLast(3)) + "y" }
+        if n.hasSuffix("s") { return String(n.dropLast()) }
+        return n
+    }
+
+    /// Keeps one event per (source, target, code, sentence).
+    func dedupe(_ list: [Event]) -> [Event] {
+        var seen: Set<String> = []
+        return list.filter { e in
+            seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality)").inserted
+        }
+    }
+}
+
+/// What the event builder needs to know about the sentence around a trigger.
+struct SentenceContext {
+    var sentence: Sentence
+    var index: Int
+    var frame: SentenceFrame
+    var timexes: [TimeExpression]
+    /// Tokens of the sentence's event triggers (modal cues bind to the nearest one).
+    var triggers: [Int]
+    var speech: [SpeechCue]
+    var fatalities: Fatalities?
+}

@@ -1,0 +1,214 @@
+import SitrepModel
+
+/// How a clause was opened: decides where a missing subject is looked for.
+enum ClauseKind: Sendable {
+    case main, comma, conj, relative, subord, quote
+}
+
+/// A noun phrase that names (or refers to) an actor or a place, after composing mentions:
+/// "Tunisian court" → TUNJUD, "les forces du Kremlin" → RUSMIL, "ses forces" → antecedent + MIL.
+struct Chunk: Sendable {
+    var tokens: Range<Int>
+    var actor: ActorRef?
+    var place: Place?
+    /// Sector of an agent word ("MIL"), kept for composition and pronoun compatibility.
+    var agent: String?
+    /// Role of the function word right before the chunk ("by", "of", "target", "locative", "between"), if any.
+    var prep: String?
+    var clause: Int
+    var isPronoun = false
+    var plural = false
+    /// Coordination group: chunks joined by "and"/"et"/commas share it.
+    var group = 0
+    /// True when the mention is a place that is not also an actor.
+    var placeOnly: Bool { actor == nil && place != nil }
+    /// The actor, or for a place alone the actor of its country.
+    var actorOrCountry: ActorRef? { actor ?? place?.country.map { ActorRef(code: $0) } }
+}
+
+/// One sentence seen by the coder: clauses, quotation state and actor chunks.
+struct SentenceFrame {
+    let range: Range<Int>
+    var clauseOf: [Int] = []
+    var clauseStart: [Int] = []
+    var clauseKind: [ClauseKind] = []
+    var inQuote: [Bool] = []
+    var chunks: [Chunk] = []
+    /// Token index → chunk index.
+    var chunkAt: [Int: Int] = [:]
+
+    func clause(_ t: Int) -> Int { clauseOf[t - range.lowerBound] }
+    func quoted(_ t: Int) -> Bool { inQuote[t - range.lowerBound] }
+    func clauseRange(_ c: Int) -> Range<Int> {
+        let s = clauseStart[c]
+        let e = c + 1 < clauseStart.count ? clauseStart[c + 1] : range.upperBound
+        return s..<e
+    }
+    func chunks(inClause c: Int) -> [Int] { chunks.indices.filter { chunks[$0].clause == c } }
+    func group(of i: Int) -> [Int] { chunks.indices.filter { chunks[$0].group == chunks[i].group } }
+}
+
+/// Builds sentence frames from tokens and mentions.
+struct FrameBuilder {
+    let doc: Document
+    let lex: LanguageLexicon
+
+    func norm(_ t: Int) -> String { doc.tokens[t].norm }
+    func isRole(_ role: String, _ t: Int) -> Bool { lex.has(role, doc.tokens[t].norm) }
+
+    /// Length of a phrase of `role` starting at token t (0 if none), single words included.
+    func phraseLength(_ role: String, at t: Int, limit: Int) -> Int {
+        var best = isRole(role, t) ? 1 : 0
+        for p in lex.phrases[role] ?? [] where t + p.count <= limit && p.count > best {
+            var ok = true
+            for (k, w) in p.enumerated() where doc.tokens[t + k].norm != w { ok = false; break }
+            if ok { best = p.count }
+        }
+        return best
+    }
+
+    func build(sentence: Sentence, mentions: [Mention]) -> SentenceFrame {
+        var f = SentenceFrame(range: sentence.tokens)
+        let tokens = doc.tokens
+        var mentionAt: [Int: Int] = [:]
+        for (i, m) in mentions.enumerated() { for t in m.tokens { mentionAt[t] = i } }
+        // Clauses.
+        var clause = 0, quote = false
+        f.clauseStart = [sentence.tokens.lowerBound]
+        f.clauseKind = [.main]
+        var newClause: ClauseKind? = nil
+        let listCommas = self.listCommas(sentence.tokens, mentionAt)
+        for t in sentence.tokens {
+            let tok = tokens[t], n = tok.norm
+            let isQuote = n == "\"" || n == "“" || n == "”" || n == "«" || n == "»"
+            if isQuote {
+                quote = (n == "“" || n == "«") ? true : (n == "”" || n == "»") ? false : !quote
+                newClause = .quote
+            } else if tok.kind == .punctuation, n == ",", listCommas.contains(t) {
+                // "The US, Russia, and Switzerland": a list, not a clause break
+            } else if tok.kind == .punctuation, [",", ";", ":", "(", ")", "—", "–", "-"].contains(n) {
+                newClause = newClause ?? .comma
+            } else if mentionAt[t] == nil, isRole("relative", t) || isRole("subord", t) || isConjBoundary(t, mentionAt) {
+                let kind: ClauseKind = isRole("relative", t) ? .relative : isRole("subord", t) ? .subord : .conj
+                if t > sentence.tokens.lowerBound { clause += 1; f.clauseStart.append(t); f.clauseKind.append(kind) }
+                newClause = nil
+            } else if let k = newClause {
+                clause += 1
+                f.clauseStart.append(t)
+                f.clauseKind.append(k)
+                newClause = nil
+            }
+            f.clauseOf.append(clause)
+            f.inQuote.append(quote)
+        }
+        f.chunks = composeChunks(mentions: mentions, frame: f)
+        for (i, c) in f.chunks.enumerated() { for t in c.tokens { f.chunkAt[t] = i } }
+        assignGroups(&f)
+        return f
+    }
+
+    /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.
+    func listCommas(_ r: Range<Int>, _ mentionAt: [Int: Int]) -> Set<Int> {
+        var out: Set<Int> = []
+        func skipDet(_ i: Int) -> Int { var n = i; while n < r.upperBound, isRole("det", n) || norm(n) == "l'" { n += 1 }; return n }
+        for t in r where norm(t) == "," && t > r.lowerBound && mentionAt[t - 1] != nil {
+            var n = skipDet(t + 1)
+            guard n < r.upperBound, let m = mentionAt[n] else { continue }
+            while n < r.upperBound, mentionAt[n] == m { n += 1 }
+            if n < r.upperBound, norm(n) == "," { n += 1 }
+            if n < r.upperBound, isRole("conj", n) { out.insert(t) }
+            else if n < r.upperBound, mentionAt[skipDet(n)] != nil, norm(n - 1) == "," { out.insert(t) }
+        }
+        return out
+    }
+
+    /// A conjunction starts a clause unless it joins two names ("l’Arménie et l’Azerbaïdjan").
+    func isConjBoundary(_ t: Int, _ mentionAt: [Int: Int]) -> Bool {
+        guard isRole("conj", t) else { return false }
+        var p = t - 1
+        while p >= 0, isRole("det", p) { p -= 1 }
+        var n = t + 1
+        while n < doc.tokens.count, isRole("det", n) || doc.tokens[n].norm == "l'" { n += 1 }
+        let before = p >= 0 && mentionAt[p] != nil
+        let after = n < doc.tokens.count && mentionAt[n] != nil
+        return !(before && after)
+    }
+
+    /// Role of the function word before token t, skipping determiners ("dans la région de" → of).
+    func prepRole(before t: Int, floor: Int) -> String? {
+        let roles = ["by", "between", "of", "target", "locative"]
+        var p = t - 1
+        while p >= floor, isRole("det", p) && !roles.contains(where: { isRole($0, p) }) || doc.tokens[p].norm == "l'" { p -= 1 }
+        guard p >= floor else { return nil }
+        for role in roles where isRole(role, p) { return role }
+        // multi-word prepositions ending at p ("de la part de", "according to")
+        for role in ["by", "claim_prep"] {
+            for ph in lex.phrases[role] ?? [] where p - ph.count + 1 >= floor {
+                var ok = true
+                for (k, w) in ph.enumerated() where doc.tokens[p - ph.count + 1 + k].norm != w { ok = false; break }
+                if ok { return role == "claim_prep" ? "claim_prep" : role }
+            }
+        }
+        return nil
+    }
+
+    func composeChunks(mentions: [Mention], frame f: SentenceFrame) -> [Chunk] {
+        var out: [Chunk] = []
+        var i = 0
+        let floor = f.range.lowerBound
+        while i < mentions.count {
+            let m = mentions[i]
+            var chunk = Chunk(tokens: m.tokens, actor: m.kind == .place ? nil : m.actor, place: m.place, agent: m.agent,
+                              prep: prepRole(before: m.tokens.lowerBound, floor: floor), clause: f.clause(m.tokens.lowerBound))
+            chunk.plural = doc.tokens[m.tokens.upperBound - 1].norm.hasSuffix("s")
+            if m.kind == .agent, chunk.actor == nil { chunk.actor = nil }
+            i += 1
+            // country adjective + agent ("Tunisian court", "Russian forces")
+            if let a = chunk.actor, chunk.agent == nil, a.code.count == 3, i < mentions.count, mentions[i].kind == .agent,
+               mentions[i].tokens.lowerBound - m.tokens.upperBound <= 1, let sector = mentions[i].agent {
+                chunk.actor = ActorRef(code: a.code + sector, name: a.name, entity: a.entity)
+                chunk.agent = sector
+                chunk.tokens = m.tokens.lowerBound..<mentions[i].tokens.upperBound
+                chunk.plural = doc.tokens[mentions[i].tokens.upperBound - 1].norm.hasSuffix("s")
+                i += 1
+            }
+            // agent + adjective or "of X" ("forces russes", "forces du Kremlin", "court in Guyana", "mayor of Nablus")
+            if m.kind == .agent, let sector = m.agent, i < mentions.count {
+                let next = mentions[i]
+                let gap = m.tokens.upperBound..<next.tokens.lowerBound
+                let linkOK = gap.count <= 5 && gap.contains { isRole("of", $0) || isRole("locative", $0) }
+                    && gap.allSatisfy { isRole("of", $0) || isRole("locative", $0) || isRole("det", $0)
+                        || (doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole("conj", $0)
+                            && !isRole("relative", $0) && !isRole("by", $0) && !isRole("be", $0) && !isRole("have", $0)) }
+                if let country = (next.actor?.country ?? next.place?.country), gap.isEmpty || linkOK, next.kind != .agent {
+                    chunk.actor = ActorRef(code: country + sector, name: next.actor?.name, entity: next.actor?.entity)
+                    chunk.tokens = m.tokens.lowerBound..<next.tokens.upperBound
+                    if chunk.place == nil, next.kind == .place { chunk.place = next.place }
+                    i += 1
+                }
+            }
+            out.append(chunk)
+        }
+        return out
+    }
+
+    /// Chunks separated only by conjunctions, commas and determiners form one group.
+    func assignGroups(_ f: inout SentenceFrame) {
+        var g = 0
+        for i in f.chunks.indices {
+            if i > 0 {
+                let gap = f.chunks[i - 1].tokens.upperBound..<f.chunks[i].tokens.lowerBound
+                let joined = !gap.isEmpty && gap.contains { isRole("conj", $0) }
+                    && gap.allSatisfy { isRole("conj", $0) || isRole("det", $0) || doc.tokens[$0].norm == "," || doc.tokens[$0].norm == "l'" }
+                let listComma = gap.count == 1 && doc.tokens[gap.lowerBound].norm == ","
+                    && f.chunks[i].clause == f.chunks[i - 1].clause
+                if !(joined || listComma) { g += 1 }
+                if joined || listComma {
+                    // the later member keeps the first member's clause and preposition
+                    f.chunks[i].prep = f.chunks[i - 1].prep
+                }
+            }
+            f.chunks[i].group = g
+        }
+    }
+}

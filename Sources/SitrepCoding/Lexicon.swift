@@ -1,0 +1,269 @@
+import Foundation
+import SitrepModel
+import SitrepLanguage
+
+/// A lexicon file could not be read or has a malformed line.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    /// The file (or resource) name.
+    public let input: String
+    /// 1-based line number, when the problem is on one line.
+    public let line: Int?
+    public let reason: String
+
+    public var description: String { line.map { "\(input):\($0): \(reason)" } ?? "\(input): \(reason)" }
+}
+
+/// How a trigger relates to its actors.
+public enum TriggerKind: String, Sendable {
+    /// A verb: source = subject, target = object.
+    case verb = "v"
+    /// An event noun: source = adjective/possessive/"by", target = "of"/"against".
+    case noun = "n"
+    /// A reporting verb ("said"): opens a claim, is not an event itself.
+    case speech = "s"
+}
+
+/// One word (or word sequence) pattern item: alternatives, each a sequence of words; or a named word set.
+struct ContextItem: Sendable {
+    var alternatives: [[String]]
+    var set: Int?
+}
+
+/// One trigger line: a CAMEO code, a trigger lemma and optional context words before/after it.
+struct TriggerEntry: Sendable {
+    var code: String
+    var swapped: Bool
+    var kind: TriggerKind
+    /// Trigger words after the first, matched on the following tokens.
+    var tail: [String]
+    var pre: [ContextItem]
+    var post: [ContextItem]
+    /// Line order, later lines win ties (user files override built-ins).
+    var order: Int
+    var specificity: Int { pre.count + post.count + tail.count }
+}
+
+/// The compiled trigger and function-word lexicon of one language.
+struct LanguageLexicon: Sendable {
+    var language: String
+    var entries: [TriggerEntry] = []
+    /// Surface form (or lemma) of the first trigger word → entry indices.
+    var byForm: [String: [Int]] = [:]
+    var sets: [Set<String>] = []
+    var setNames: [String: Int] = [:]
+    /// Function-word roles ("conj", "by", "claim" …) → single words.
+    var roles: [String: Set<String>] = [:]
+    /// Function-word roles → multi-word phrases (token norms).
+    var phrases: [String: [[String]]] = [:]
+    /// Role → suffixes ("future_suffix" → ["eront", …]).
+    var suffixes: [String: [String]] = [:]
+    var numbers: [String: Int] = [:]
+    var irregular: [String: [String]] = [:]
+
+    func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
+}
+
+/// Reads trigger lexicon files (`triggers-<lang>.txt`) into per-language lexicons.
+struct LexiconLoader {
+    private(set) var lexicons: [String: LanguageLexicon] = [:]
+    /// FNV-1a 64 over every file read, for the coder version string.
+    private(set) var checksum: UInt64 = 0xcbf29ce484222325
+    private var formCache: [String: [String]] = [:]
+    private var order = 0
+    private var pendingForms: [String: [(Int, String)]] = [:]
+
+    mutating func load(text: String, name: String) throws {
+        let lang = LexiconLoader.language(of: text, name: name)
+        guard let lang else {
+            throw LexiconError(input: name, line: nil, reason: "no '# language: xx' header and no triggers-xx.txt name")
+        }
+        for b in text.utf8 { checksum = (checksum ^ UInt64(b)) &* 0x100000001b3 }
+        var lex = lexicons[lang] ?? LanguageLexicon(language: lang)
+        var lineNo = 0
+        var pending: [(line: Int, fields: [Substring])] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
+                .map { LexiconLoader.trim($0) }.filter { !$0.isEmpty }
+            if fields.isEmpty { continue }
+            guard fields.count >= 3 else {
+                throw LexiconError(input: name, line: lineNo, reason: "expected at least 3 tab-separated fields")
+            }
+            switch fields[0] {
+            case "form": lex.irregular[String(fields[1]), default: []] += fields[2].split(separator: " ").map(String.init)
+            case "set":
+                let key = String(fields[1].drop(while: { $0 == "&" }))
+                let words = Set(fields[2].split(separator: " ").map(String.init))
+                if let i = lex.setNames[key] { lex.sets[i].formUnion(words) } else {
+                    lex.setNames[key] = lex.sets.count
+                    lex.sets.append(words)
+                }
+            case "word": LexiconLoader.addWords(role: String(fields[1]), items: fields[2], to: &lex)
+            case "num":
+                guard let v = Int(fields[2]) else { throw LexiconError(input: name, line: lineNo, reason: "num needs an integer") }
+                lex.numbers[String(fields[1])] = v
+            default: pending.append((lineNo, fields))
+            }
+        }
+        for (n, f) in pending { try addTrigger(f, line: n, name: name, to: &lex) }
+        lexicons[lang] = lex
+    }
+
+    static func trim(_ s: Substring) -> Substring {
+        var a = s.startIndex, b = s.endIndex
+        while a < b, s[a] == " " || s[a] == "\r" { a = s.index(after: a) }
+        while b > a, s[s.index(before: b)] == " " || s[s.index(before: b)] == "\r" { b = s.index(before: b) }
+        return s[a..<b]
+    }
+
+    /// Matching key of a lexicon word: ASCII lowercase words as they are, others through the Normalizer.
+    static func key(_ w: Substring) -> String {
+        if w.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return String(w) }
+        return Normalizer.key(String(w))
+    }
+
+    static func language(of text: String, name: String) -> String? {
+        for line in text.split(separator: "\n").prefix(20) where line.hasPrefix("#") {
+            if let r = line.range(of: "language:") {
+                let code = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !code.isEmpty { return String(code.prefix(while: { $0.isLetter })) }
+            }
+        }
+        let base = (name as NSString).lastPathComponent
+        if base.hasPrefix("triggers-"), let dot = base.firstIndex(of: ".") {
+            let code = base[base.index(base.startIndex, offsetBy: 9)..<dot]
+            return code.isEmpty ? nil : String(code)
+        }
+        return nil
+    }
+
+    static func addWords(role: String, items: Substring, to lex: inout LanguageLexicon) {
+        for item in items.split(separator: " ") {
+            if item.hasPrefix("-"), item.count > 1 {
+                lex.suffixes[role, default: []].append(String(item.dropFirst()))
+            } else if item.contains("_") {
+                lex.phrases[role, default: []].append(item.split(separator: "_").map(String.init))
+            } else {
+                lex.roles[role, default: []].insert(String(item))
+            }
+        }
+    }
+
+    private mutating func addTrigger(_ f: [Substring], line: Int, name: String, to lex: inout LanguageLexicon) throws {
+        var code = String(f[0])
+        let swapped = code.hasPrefix("~")
+        if swapped { code.removeFirst() }
+        guard code.count >= 2, code.count <= 4, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw LexiconError(input: name, line: line, reason: "'\(f[0])' is not a CAMEO code")
+        }
+        guard let kind = TriggerKind(rawValue: String(f[1])) else {
+            throw LexiconError(input: name, line: line, reason: "kind must be v, n or s, not '\(f[1])'")
+        }
+        let words = f[2].split(separator: "_").map { LexiconLoader.key($0) }
+        guard let head = words.first else { throw LexiconError(input: name, line: line, reason: "empty trigger") }
+        var pre: [ContextItem] = [], post: [ContextItem] = []
+        if f.count > 3 {
+            var seenStar = false
+            for item in f[3].split(separator: " ") {
+                if item == "*" { seenStar = true; continue }
+                let ci = try contextItem(item, lex: lex, line: line, name: name)
+                if seenStar { post.append(ci) } else { pre.append(ci) }
+            }
+            if !seenStar { post = pre; pre = [] }
+        }
+        order += 1
+        let entry = TriggerEntry(code: code, swapped: swapped, kind: kind, tail: Array(words.dropFirst()),
+                                 pre: pre, post: post, order: order)
+        let index = lex.entries.count
+        lex.entries.append(entry)
+        let cacheKey = lex.language + "|" + kind.rawValue + "|" + head
+        let forms: [String]
+        if let cached = formCache[cacheKey] { forms = cached } else {
+            var set = Set([head])
+            set.formUnion(lex.irregular[head] ?? [])
+            set.formUnion(Inflection.forms(of: head, kind: kind, language: lex.language))
+            forms = Array(set)
+            formCache[cacheKey] = forms
+        }
+        for form in forms { lex.byForm[form, default: []].append(index) }
+    }
+
+    private func contextItem(_ item: Substring, lex: LanguageLexicon, line: Int, name: String) throws -> ContextItem {
+        if item.hasPrefix("&") {
+            guard let i = lex.setNames[String(item.dropFirst())] else {
+                throw LexiconError(input: name, line: line, reason: "unknown word set '\(item)'")
+            }
+            return ContextItem(alternatives: [], set: i)
+        }
+        let alts = item.split(separator: "|").map { $0.split(separator: "_").map { LexiconLoader.key($0) } }
+        return ContextItem(alternatives: alts, set: nil)
+    }
+}
+
+/// Regular inflected forms generated for English and French lemmas, so lexicons list lemmas only.
+enum Inflection {
+    static func forms(of lemma: String, kind: TriggerKind, language: String) -> [String] {
+        switch language {
+        case "en": return kind == .noun ? englishPlural(lemma) : englishVerb(lemma)
+        case "fr": return kind == .noun ? [lemma + "s", lemma + "x"] : frenchVerb(lemma)
+        default: return []
+        }
+    }
+
+    static func englishPlural(_ w: String) -> [String] {
+        if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return [String(w.dropLast()) + "ies"] }
+        if w.hasSuffix("s") || w.hasSuffix("x") || w.hasSuffix("z") || w.hasSuffix("ch") || w.hasSuffix("sh") { return [w + "es"] }
+        return [w + "s"]
+    }
+
+    static func englishVerb(_ w: String) -> [String] {
+        var out = englishPlural(w)
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if w.hasSuffix("e") {
+            out += [w + "d", String(w.dropLast()) + "ing"]
+        } else if w.hasSuffix("y"), let p = w.dropLast().last, !vowels.contains(p) {
+            out += [String(w.dropLast()) + "ied", w + "ing"]
+        } else {
+            out += [w + "ed", w + "ing"]
+            let c = Array(w)
+            if c.count >= 3, !vowels.contains(c[c.count - 1]), vowels.contains(c[c.count - 2]), !vowels.contains(c[c.count - 3]),
+               !"wxy".contains(c[c.count - 1]) {
+                out += [w + String(c[c.count - 1]) + "ed", w + String(c[c.count - 1]) + "ing"]
+            }
+        }
+        return out
+    }
+
+    static func frenchVerb(_ w: String) -> [String] {
+        if w.hasSuffix("er") {
+            let stem = String(w.dropLast(2))
+            var out: [String] = []
+            let soft = ["e", "es", "ent", "é", "ée", "és", "ées", "er", "era", "eront", "erait", "eraient", "erai", "erons", "èrent", "ez"]
+            let hard = ["ons", "ait", "aient", "ais", "a", "ant", "ai", "âmes", "ions", "iez"]
+            out += soft.map { stem + $0 }
+            if stem.hasSuffix("c") {
+                out += hard.map { String(stem.dropLast()) + "ç" + $0 }
+            } else if stem.hasSuffix("g") {
+                out += hard.map { stem + "e" + $0 }
+            } else {
+                out += hard.map { stem + $0 }
+            }
+            if stem.hasSuffix("y") {  // déployer → déploie, déploient, déploiera
+                let i = String(stem.dropLast()) + "i"
+                out += ["e", "es", "ent", "era", "eront", "erait"].map { i + $0 }
+            }
+            if let r = stem.range(of: "é", options: .backwards), stem.distance(from: r.upperBound, to: stem.endIndex) <= 3 {
+                let grave = stem.replacingCharacters(in: r, with: "è")  // répéter → répète
+                out += ["e", "es", "ent"].map { grave + $0 }
+            }
+            return out
+        }
+        if w.hasSuffix("ir") {
+            let stem = String(w.dropLast(2))
+            return ["is", "it", "issons", "issez", "issent", "i", "ie", "ies", "issait", "issaient", "ira", "iront",
+                    "irait", "issant", "irent"].map { stem + $0 }
+        }
+        return []
+    }
+}

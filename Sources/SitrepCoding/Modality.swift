@@ -1,0 +1,115 @@
+import SitrepModel
+
+/// A reporting expression in a sentence ("a déclaré Haidai", "according to X") and who it quotes.
+struct SpeechCue {
+    var token: Int
+    var speakers: [ActorRef]
+}
+
+extension CodingRun {
+    /// Reporting cues with their speakers: the subject before the cue in its clause, the actor right after
+    /// it (inversion: "a déclaré Haidai", "ont déclaré mercredi des responsables locaux"), or after "selon".
+    func speechCues(_ f: SentenceFrame) -> [SpeechCue] {
+        var out: [SpeechCue] = []
+        var t = f.range.lowerBound
+        while t < f.range.upperBound {
+            let len = builder.phraseLength("claim", at: t, limit: f.range.upperBound)
+            let speechVerb = lex.byForm[doc.tokens[t].norm]?.contains { lex.entries[$0].kind == .speech } ?? false
+            guard f.chunkAt[t] == nil, len > 0 || speechVerb else { t += 1; continue }
+            let isPrep = builder.phraseLength("claim_prep", at: t, limit: f.range.upperBound) > 0
+            let c = f.clause(t)
+            var speaker: Int? = nil
+            let after = f.chunks.indices.first { f.chunks[$0].tokens.lowerBound > t && f.chunks[$0].tokens.lowerBound - t <= 4 && f.chunks[$0].actor != nil }
+            if isPrep {
+                speaker = after
+            } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0]) }) {
+                speaker = i
+            } else if let i = after, f.chunks[i].clause == c || t - f.clauseStart[c] <= 3 {
+                speaker = i
+            } else {
+                speaker = subjectChunk(before: t, f)
+            }
+            let speakers = speaker.map { actors(ofGroup: $0, f) } ?? []
+            out.append(SpeechCue(token: t, speakers: speakers))
+            t += max(len, 1)
+        }
+        return out
+    }
+
+    /// Modality of the event at a trigger, and its speakers when claimed.
+    /// Order: negated, hypothetical, predicted, claimed, asserted.
+    func modality(_ hit: TriggerHit, _ ctx: SentenceContext) -> (modality: Modality, speakers: [ActorRef]) {
+        let f = ctx.frame, t = hit.token
+        let speakers = ctx.speech.filter { $0.token != t && !($0.token >= t && $0.token <= hit.end) }.flatMap(\.speakers)
+        var unique: [ActorRef] = []
+        for s in speakers where !unique.contains(s) { unique.append(s) }
+        let referred = hit.entry.kind == .noun && isNounModifier(t, f)
+        if isNegated(hit, f) { return (.negated, unique) }
+        if !referred {
+            if cueBinds("hypothetical", to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
+            if cueBinds("predict", to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
+        }
+        let hasSpeech = ctx.speech.contains { $0.token != t }
+        return (hasSpeech ? .claimed : .asserted, unique)
+    }
+
+    /// "not"/"pas"/"jamais" shortly before the trigger in its clause, or right after a French verb ("n'attaque pas").
+    func isNegated(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
+        let clause = f.clauseRange(f.clause(hit.token))
+        for p in max(clause.lowerBound, hit.token - 4)..<hit.token where builder.phraseLength("negation", at: p, limit: hit.token) > 0 {
+            return true
+        }
+        let a = hit.end + 1
+        if a < clause.upperBound, hit.entry.kind != .noun, lex.has("negation", doc.tokens[a].norm), doc.tokens[a].norm != "no" { return true }
+        return false
+    }
+
+    /// A cue of `role` binds to the trigger nearest to it within the cue's clause.
+    func cueBinds(_ role: String, to hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
+        let f = ctx.frame
+        let c = f.clause(hit.token)
+        let clause = f.clauseRange(c)
+        // cues in this clause, and in a clause that opens a complement ("prévoit que …", "expected that …")
+        var scan = Array(clause)
+        if c > 0, [.relative, .subord].contains(f.clauseKind[c]) { scan = Array(f.clauseRange(c - 1)) + scan }
+        let triggers = ctx.triggers
+        for p in scan {
+            let len = builder.phraseLength(role, at: p, limit: f.range.upperBound)
+            guard len > 0, f.chunkAt[p] == nil else { continue }
+            let cueClause = f.clause(p)
+            let sameClause = triggers.filter { f.clause($0) == cueClause }
+            let candidates = sameClause.isEmpty ? triggers.filter { f.clause($0) == cueClause + 1 } : sameClause
+            let nearest = candidates.min { abs($0 - p) < abs($1 - p) || abs($0 - p) == abs($1 - p) && $0 > $1 }
+            if nearest == hit.token { return true }
+        }
+        return false
+    }
+
+    func clauseStartsWith(_ word: String, _ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
+        let start = f.clauseStart[f.clause(hit.token)]
+        let n = doc.tokens[start].norm
+        return (n == "if" || n == "si") && start < hit.token
+    }
+
+    /// Future-tense endings of the trigger verb (role future_suffix: French "-era", "-eront").
+    func isFutureForm(_ hit: TriggerHit) -> Bool {
+        guard hit.entry.kind == .verb, let suffixes = lex.suffixes["future_suffix"] else { return false }
+        let n = doc.tokens[hit.token].norm
+        return suffixes.contains { n.hasSuffix($0) && n.count > $0.count + 2 }
+    }
+
+    func futureTimex(_ hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
+        let c = ctx.frame.clause(hit.token)
+        return ctx.timexes.contains { tx in tx.isFuture && tokenIndex(at: tx.span.start).map { ctx.frame.clause($0) == c } == true }
+    }
+
+    func tokenIndex(at byte: Int) -> Int? {
+        var lo = 0, hi = doc.tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let s = doc.tokens[mid].span
+            if byte < s.start { hi = mid - 1 } else if byte >= s.end { lo = mid + 1 } else { return mid }
+        }
+        return lo < doc.tokens.count ? lo : nil
+    }
+}

@@ -1,2 +1,0 @@
-/// SitrepTime: see DESIGN.md.
-import SitrepModel

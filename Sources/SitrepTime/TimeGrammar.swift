@@ -1,0 +1,119 @@
+import SitrepModel
+
+/// A matched expression: the tokens it covers (from the start index to `end`) and what it says.
+struct TimeParse {
+    let end: Int
+    let meaning: TimeMeaning
+}
+
+/// The rules that recognize time expressions in one sentence's tokens, using one language's lexicon.
+struct TimeGrammar {
+    let tokens: [Token]
+    let lexicon: TimeLexicon
+    /// Lexicon matches starting at each token, longest first.
+    let hits: [[(word: TimeWord, end: Int)]]
+
+    init(tokens: [Token], lexicon: TimeLexicon) {
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.hits = tokens.indices.map { lexicon.matches(tokens, at: $0) }
+    }
+
+    // MARK: primitives
+
+    func hit(_ i: Int, _ kind: TimeWordKind) -> (word: TimeWord, end: Int)? {
+        guard i < hits.count else { return nil }
+        return hits[i].first { $0.word.kind == kind }
+    }
+
+    func norm(_ i: Int) -> String? { i < tokens.count ? tokens[i].norm : nil }
+
+    /// Skips any run of entries of these kinds; returns the new index and whether a plural one was seen.
+    func skip(_ i: Int, _ kinds: Set<TimeWordKind>) -> (end: Int, plural: Bool) {
+        var j = i, plural = false
+        while j < hits.count, let h = hits[j].first(where: { kinds.contains($0.word.kind) }) {
+            plural = plural || h.word.has(.pl)
+            j = h.end
+        }
+        return (j, plural)
+    }
+
+    /// True when token `j` directly follows token `j - 1` with no space.
+    func attached(_ j: Int) -> Bool { j > 0 && j < tokens.count && tokens[j].span.start == tokens[j - 1].span.end }
+
+    /// A plain decimal number token (ASCII digits only): its value and digit count.
+    func number(_ i: Int) -> (value: Int, digits: Int)? {
+        guard i < tokens.count, tokens[i].kind == .number else { return nil }
+        let n = tokens[i].norm
+        guard n.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), n.utf8.count <= 9, let v = Int(n) else { return nil }
+        return (v, n.utf8.count)
+    }
+
+    /// A four-digit year 1900–2099 that is not a percentage; returns it and the index after an optional year word.
+    func year(_ i: Int) -> (value: Int, end: Int)? {
+        guard let (v, digits) = number(i), digits == 4, (1900...2099).contains(v) else { return nil }
+        if norm(i + 1) == "%" || hit(i + 1, .percent) != nil { return nil }
+        return (v, hit(i + 1, .yearword)?.end ?? i + 1)
+    }
+
+    /// A day of the month: "24", "1er", "24th", "24." or an ordinal word ("premier", "first").
+    func dayNumber(_ i: Int) -> (value: Int, end: Int)? {
+        if let o = hit(i, .ord) { return (o.word.int, o.end) }
+        guard let (v, digits) = number(i), digits <= 2, (1...31).contains(v) else { return nil }
+        var j = i + 1
+        if attached(j), let s = hit(j, .ordsuffix) { j = s.end }
+        return (v, j)
+    }
+
+    /// A count before a unit: a number, a number word, or a vague plural ("des", "several") counted as 3.
+    func count(_ i: Int) -> (value: Int, end: Int)? {
+        if let n = hit(i, .num) { return (n.word.int, n.end) }
+        if let s = hit(i, .several) { return (3, s.end) }
+        if let (v, digits) = number(i), digits <= 3, v > 0 { return (v, i + 1) }
+        return nil
+    }
+
+    func unit(_ i: Int) -> (unit: TimeUnit, plural: Bool, end: Int)? {
+        guard let h = hit(i, .unit), let u = TimeUnit(rawValue: h.word.value) else { return nil }
+        return (u, h.word.has(.pl), h.end)
+    }
+
+    /// A modifier placing a name: this / last / next.
+    func modifier(_ i: Int) -> (anchor: TimeAnchor, plural: Bool, end: Int)? {
+        for (kind, a) in [(TimeWordKind.this, TimeAnchor.this), (.past, .past), (.next, .next)] {
+            if let h = hit(i, kind) { return (a, h.word.has(.pl), h.end) }
+        }
+        return nil
+    }
+
+    // MARK: driver
+
+    /// All expressions in the sentence, left to right, longest match first.
+    func parseAll() -> [(start: Int, parse: TimeParse)] {
+        var out: [(Int, TimeParse)] = []
+        var i = 0
+        while i < tokens.count {
+            if let p = parse(at: i) {
+                out.append((i, p))
+                i = p.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The longest expression starting at `i`; on a tie the earlier rule wins.
+    func parse(at i: Int) -> TimeParse? {
+        guard !hits[i].isEmpty || tokens[i].kind == .number else { return nil }
+        let rules: [(Int) -> TimeParse?] = [
+            since, numericDate, dayMonth, monthDay, monthName, seasonName, yearRange, yearWithContext,
+            weekdayName, relativeDay, relativeUnit, stretchBack, stretchAhead, later, ago, soon,
+        ]
+        var best: TimeParse?
+        for rule in rules {
+            if let p = rule(i), p.end > (best?.end ?? i) { best = p }
+        }
+        return best
+    }
+}
