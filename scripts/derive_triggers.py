@@ -43,7 +43,8 @@ HEADER = """\
 #   num   <TAB> WORD  <TAB> VALUE                a number word ("dozens" 24: the smallest plural dozen)
 #
 # CODE    CAMEO code ("042"); "~CODE" swaps the roles: the syntactic object is the source
-#         ("faces criticism from X" → X criticizes the subject).
+#         ("faces criticism from X" → X criticizes the subject); "A:B" codes A from subject to object
+#         and B back from object to subject ("received ministers from X": 043 and X→subject 042).
 # KIND    v = verb (source = subject, target = object);
 #         n = event noun (source = "by"/"de la part de"/possessive/subject, target = "of"/"de"/"against");
 #         s = speech verb that opens a report ("said"): never an event of its own unless coded.
@@ -129,6 +130,7 @@ word	det	the a an this that these those his her its their some several other for
 word	locative	in at near around toward towards into inside outside across throughout on
 word	target	against with to on at toward towards upon over
 word	between	between among
+word	infinitive	to
 word	be	is are was were been being be
 word	have	has have had
 word	pronoun_sg	he she
@@ -242,8 +244,13 @@ def parse_code(raw):
     if raw.startswith(":"):
         c = raw[1:].strip()
         return "~" + c if re.match(r"^\d{2,4}$", c) else None
-    c = raw.split(":")[0].strip()
-    return c if re.match(r"^\d{2,4}$", c) else None
+    parts = [p.strip() for p in raw.split(":")]
+    c = parts[0]
+    if not re.match(r"^\d{2,4}$", c):
+        return None
+    if len(parts) > 1 and re.match(r"^\d{2,4}$", parts[1]):
+        return c + ":" + parts[1]  # reciprocal: the target does parts[1] to the source
+    return c
 
 
 def verb_forms(line):
@@ -299,8 +306,10 @@ def main():
         if forms:
             emit("form\t%s\t%s" % (lemma, " ".join(forms)))
         code = own or block_code
+        if code and ":" in code and not code.startswith("~"):
+            code = code.split(":")[0]  # reciprocal codes are kept for patterns only, as PETRARCH applies them
         if code:
-            kind = "s" if code == "010" else "v"  # bare statements are report openers, not events
+            kind = "s" if code.split(":")[0] == "010" else "v"  # bare statements are report openers, not events
             emit("%s\t%s\t%s" % (code, kind, lemma))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:

@@ -14,7 +14,7 @@ extension CodingRun {
         let f = ctx.frame
         var roles = hit.entry.kind == .noun ? nounRoles(hit, f) : verbRoles(hit, f)
         if hit.entry.swapped { swap(&roles.sources, &roles.targets) }
-        let root = Int(hit.entry.code.prefix(2)) ?? 0
+        let root = Int(hit.code.prefix(2)) ?? 0
         let modality = self.modality(hit, ctx)
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
@@ -38,8 +38,12 @@ extension CodingRun {
         let fatal = root >= 18 ? ctx.fatalities : nil
         var confidence = 0.5 + 0.1 * Double(min(hit.entry.specificity, 2))
         if roles.passive { confidence -= 0.05 }
-        return pairs.map { src, tgt in
-            Event(source: src, target: tgt, code: hit.entry.code, place: place, date: date, dateEnd: end,
+        var coded = pairs.map { ($0.0, $0.1, hit.code) }
+        if let back = hit.entry.reverse {
+            coded += pairs.compactMap { s, t in s != nil && t != nil ? (t, s, back) : nil }
+        }
+        return coded.map { src, tgt, code in
+            Event(source: src, target: tgt, code: code, place: place, date: date, dateEnd: end,
                   datePrecision: precision, modality: modality.modality, speakers: modality.speakers, fatalities: fatal,
                   evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
                   coderVersion: coderVersion, article: doc.id)
@@ -74,8 +78,8 @@ extension CodingRun {
 
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
     func allowsPlaceTarget(_ hit: TriggerHit) -> Bool {
-        let root = Int(hit.entry.code.prefix(2)) ?? 0
-        return root >= 15 || ["042", "043", "044"].contains(hit.entry.code)
+        let root = Int(hit.code.prefix(2)) ?? 0
+        return root >= 15 || ["042", "043", "044"].contains(hit.code)
     }
 
     /// A form of "be" shortly before a participle-like trigger, not a French reflexive ("s'est rendu").

@@ -8,6 +8,8 @@ struct TriggerHit {
     var end: Int
     /// Tokens consumed by the context words.
     var contextEnd: Int
+    /// The code after combining with a governing verb ("wants to attack" → 138).
+    var code: String
 }
 
 /// Actors seen so far in the document, for pronouns and agent words without a country.
@@ -58,7 +60,7 @@ struct CodingRun {
         guard !s.tokens.isEmpty else { return }
         var frame = builder.build(sentence: s, mentions: mentions)
         resolveReferences(&frame, sentence: s, index: si)
-        let hits = findTriggers(frame)
+        let hits = chain(findTriggers(frame), frame)
         let timexes = doc.timexes.filter { s.span.contains($0.span) }
         let ctx = SentenceContext(sentence: s, index: si, frame: frame, timexes: timexes,
                                   triggers: hits.filter { $0.entry.kind != .speech }.map(\.token),
@@ -128,6 +130,42 @@ struct CodingRun {
         return false
     }
 
+    /// Verb chains "A to B" / "A de B": one event. An appeal or pressure on someone ("asks X to help",
+    /// "pressured by X to help") keeps A only (B is requested, not done); a rejection, demand, criticism or
+    /// threat keeps A; an intent (03) takes B's action as intent (aid 033, cooperation 031/032, force 138);
+    /// otherwise B is the event ("agreed to lift", "pledged to expel", "prepared to attend").
+    func chain(_ hits: [TriggerHit], _ f: SentenceFrame) -> [TriggerHit] {
+        var out: [TriggerHit] = []
+        var drop: Set<Int> = []
+        for (i, a) in hits.enumerated() where a.entry.kind == .verb && i + 1 < hits.count {
+            let b = hits[i + 1]
+            guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
+            // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
+            guard b.token - 1 > a.end, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - a.end <= 6 else { continue }
+            let between = (a.end + 1)..<(b.token - 1)
+            let hasObject = between.contains { f.chunkAt[$0] != nil }
+            guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
+            let aRoot = Int(a.code.prefix(2)) ?? 0, bRoot = Int(b.code.prefix(2)) ?? 0
+            if hasObject || (10...13).contains(aRoot) || a.entry.swapped || a.entry.reverse != nil {
+                drop.insert(i + 1)
+            } else if aRoot == 3 {
+                drop.insert(i)
+                let intent: [Int: String] = [5: "032", 6: "031", 7: "033", 8: "034", 18: "138", 19: "138", 20: "138"]
+                if let code = intent[bRoot] { hitsCode(&out, b, code: code) }
+            } else {
+                drop.insert(i)
+            }
+        }
+        for (i, h) in hits.enumerated() where !drop.contains(i) && !out.contains(where: { $0.token == h.token }) { out.append(h) }
+        return out.sorted { $0.token < $1.token }
+    }
+
+    private func hitsCode(_ out: inout [TriggerHit], _ h: TriggerHit, code: String) {
+        var h = h
+        h.code = code
+        out.append(h)
+    }
+
     func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame) -> TriggerHit? {
         var end = t
         for w in e.tail {
@@ -149,7 +187,7 @@ struct CodingRun {
             guard let fp = found else { return nil }
             back = fp
         }
-        return TriggerHit(entry: e, token: t, end: end, contextEnd: pos)
+        return TriggerHit(entry: e, token: t, end: end, contextEnd: pos, code: e.code)
     }
 
     func findItem(_ item: ContextItem, from: Int, to: Int, _ f: SentenceFrame) -> Int? {

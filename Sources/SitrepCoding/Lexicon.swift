@@ -32,6 +32,8 @@ struct ContextItem: Sendable {
 /// One trigger line: a CAMEO code, a trigger lemma and optional context words before/after it.
 struct TriggerEntry: Sendable {
     var code: String
+    /// Reciprocal code: what the target does to the source ("043:042").
+    var reverse: String?
     var swapped: Bool
     var kind: TriggerKind
     /// Trigger words after the first, matched on the following tokens.
@@ -152,6 +154,15 @@ struct LexiconLoader {
 
     private mutating func addTrigger(_ f: [Substring], line: Int, name: String, to lex: inout LanguageLexicon) throws {
         var code = String(f[0])
+        var reverse: String? = nil
+        if let colon = code.firstIndex(of: ":") {
+            reverse = String(code[code.index(after: colon)...])
+            code = String(code[..<colon])
+            if code.isEmpty { code = "~" + reverse!; reverse = nil }
+            if let r = reverse, !(2...4).contains(r.count) || !r.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw LexiconError(input: name, line: line, reason: "'\(f[0])' has no valid reciprocal code")
+            }
+        }
         let swapped = code.hasPrefix("~")
         if swapped { code.removeFirst() }
         guard code.count >= 2, code.count <= 4, code.allSatisfy({ $0.isASCII && $0.isNumber }) else {
@@ -173,7 +184,7 @@ struct LexiconLoader {
             if !seenStar { post = pre; pre = [] }
         }
         order += 1
-        let entry = TriggerEntry(code: code, swapped: swapped, kind: kind, tail: Array(words.dropFirst()),
+        let entry = TriggerEntry(code: code, reverse: reverse, swapped: swapped, kind: kind, tail: Array(words.dropFirst()),
                                  pre: pre, post: post, order: order)
         let index = lex.entries.count
         lex.entries.append(entry)
@@ -182,7 +193,7 @@ struct LexiconLoader {
         if let cached = formCache[cacheKey] { forms = cached } else {
             var set = Set([head])
             set.formUnion(lex.irregular[head] ?? [])
-            set.formUnion(Inflection.forms(of: head, kind: kind, language: lex.language))
+            set.formUnion(TriggerInflection.forms(of: head, kind: kind, language: lex.language))
             forms = Array(set)
             formCache[cacheKey] = forms
         }
@@ -202,7 +213,7 @@ struct LexiconLoader {
 }
 
 /// Regular inflected forms generated for English and French lemmas, so lexicons list lemmas only.
-enum Inflection {
+enum TriggerInflection {
     static func forms(of lemma: String, kind: TriggerKind, language: String) -> [String] {
         switch language {
         case "en": return kind == .noun ? englishPlural(lemma) : englishVerb(lemma)

@@ -6,13 +6,19 @@ struct ContentSelector {
     /// Per node: inside a link-dominated block (menus, link lists).
     private(set) var linky: [Bool] = []
     private(set) var finalScore: [Float] = []
+    /// Per node: characters, and link characters, of its non-chrome, visible blocks.
+    private var visibleChars: [Int32] = []
+    private var visibleLinks: [Int32] = []
+    private var visibleGood: [Int32] = []
 
     /// Indices of the blocks that make the main text, in document order.
     mutating func select(_ page: inout PageParser) -> [Int] {
         propagateCounts(&page)
         inheritFlags(page)
         scoreParagraphs(&page)
-        guard let top = bestCandidate(page) else { return fallbackBlocks(page) }
+        countVisible(page)
+        guard let best = bestCandidate(page) else { return fallbackBlocks(page) }
+        let top = expanded(page, from: best)
         let roots = includedSubtrees(page, top: top)
         inheritLinky(page, roots: roots)
         var chosen: [Int] = []
@@ -23,7 +29,7 @@ struct ContentSelector {
             guard r < roots.count, owner >= roots[r] else { continue }
             if keep(block, page) { chosen.append(index) }
         }
-        return chosen
+        return chosen.isEmpty ? fallbackBlocks(page) : chosen
     }
 
     /// Node text counts, then subtree totals (children always follow their parent).
@@ -50,19 +56,56 @@ struct ContentSelector {
     private mutating func inheritFlags(_ page: PageParser) {
         let total = max(1, page.nodes[0].goodChars)
         effective = [NodeFlags](repeating: [], count: page.nodes.count)
-        linky = [Bool](repeating: false, count: page.nodes.count)
         for i in 0..<page.nodes.count {
             let node = page.nodes[i]
             var own = node.flags
             if own.contains(.chrome), node.goodChars * 2 > total, !own.contains(.comments) { own.remove(.chrome) }
-            let ownLinky = node.chars > 0 && node.tag != .body && Float(node.linkChars) > 0.5 * Float(node.chars)
-                && node.tag != .a && node.goodChars * 3 < node.chars
-            linky[i] = ownLinky
             if i == 0 { effective[0] = own; continue }
             let p = Int(node.parent)
             effective[i] = own.union(effective[p].intersection([.chrome, .hidden, .content, .comments, .articleBody]))
         }
     }
+
+    private mutating func countVisible(_ page: PageParser) {
+        visibleChars = [Int32](repeating: 0, count: page.nodes.count)
+        visibleLinks = visibleChars
+        visibleGood = visibleChars
+        for block in page.blocks where effective[Int(block.owner)].isDisjoint(with: [.chrome, .hidden]) {
+            visibleChars[Int(block.owner)] += block.chars
+            visibleLinks[Int(block.owner)] += block.linkChars
+            if block.chars >= 30 && Float(block.linkChars) < 0.3 * Float(block.chars) { visibleGood[Int(block.owner)] += block.chars }
+        }
+        var i = page.nodes.count - 1
+        while i > 0 {
+            let p = Int(page.nodes[i].parent)
+            visibleChars[p] += visibleChars[i]
+            visibleLinks[p] += visibleLinks[i]
+            visibleGood[p] += visibleGood[i]
+            i -= 1
+        }
+        linky = [Bool](repeating: false, count: page.nodes.count)
+        for i in 0..<page.nodes.count where page.nodes[i].tag != .a && visibleChars[i] > 0 {
+            linky[i] = Float(visibleLinks[i]) > 0.5 * Float(visibleChars[i]) && visibleGood[i] * 3 < visibleChars[i]
+        }
+    }
+
+    /// Climbs from the best-scored container while the parent only adds text that is not links
+    /// (more sections of the same article: lists, tables, headings, short paragraphs).
+    private func expanded(_ page: PageParser, from best: Int) -> Int {
+        var current = best
+        while true {
+            let parent = Int(page.nodes[current].parent)
+            guard parent > 0, page.nodes[parent].tag != .body, page.nodes[parent].tag != .html,
+                  !effective[parent].contains(.chrome) else { break }
+            let extra = visibleChars[parent] - visibleChars[current]
+            let extraLinks = visibleLinks[parent] - visibleLinks[current]
+            if Float(extraLinks) > Self.expansionLinkRatio * Float(extra) { break }
+            current = parent
+        }
+        return current
+    }
+
+    static let expansionLinkRatio: Float = 0.3
 
     /// Link-dominated elements pass the mark to their descendants, within the chosen subtrees only.
     private mutating func inheritLinky(_ page: PageParser, roots: [Int]) {

@@ -170,7 +170,7 @@ public enum Inflection {
 
     static let cyrillicEndings: [String] = ["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
         "ами", "ями", "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей", "ом", "ем", "ів", "ов",
-        "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"]
+        "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"].map(MatchKey.fold).sorted { $0.count > $1.count }
     static let cyrillicRestore: [String] = ["", "а", "я", "ь", "ий", "ый", "ський", "ська", "ская", "ский", "ія", "ия"]
     static let frenchEndings: [(String, String)] = [("iennes", "ien"), ("ienne", "ien"), ("iens", "ien"), ("ennes", "en"),
         ("enne", "en"), ("aises", "ais"), ("aise", "ais"), ("oises", "ois"), ("oise", "ois"), ("aux", "al"), ("ales", "al"),

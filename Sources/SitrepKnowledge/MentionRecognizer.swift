@@ -81,7 +81,9 @@ public struct MentionRecognizer: Sendable {
     }
 
     func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, key: String, _ starts: Set<Int>) -> Bool {
-        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 else { return false }
+        let last = MatchKey.fold(tokens[i + L - 1].norm)
+        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2
+            || PlaceResolver.regionWords.contains(last) || PlaceResolver.regionWords.contains(Inflection.baseForms(last).first ?? "") else { return false }
         if L == 1, isStopword(tokens[i]) { return false }
         return true
     }

@@ -26,7 +26,8 @@ struct TokenKeys {
             if let c = cache[t.norm] { k = c } else { k = MatchKey.fold(t.norm); cache[t.norm] = k }
             keys.append(k)
             var alt: String?
-            if !knowledge.isKnownWord(k) {
+            let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
+            if cyrillic || !knowledge.isKnownWord(k) {
                 if t.lemma != t.norm {
                     let l = MatchKey.fold(t.lemma)
                     if knowledge.isKnownWord(l) { alt = l }

@@ -36,11 +36,11 @@ import SitrepModel
     }
 
     @Test func frenchConjugationsAreGenerated() {
-        let forms = Inflection.frenchVerb("bombarder")
+        let forms = TriggerInflection.frenchVerb("bombarder")
         #expect(forms.contains("bombardée"))
         #expect(forms.contains("bombardent"))
-        #expect(Inflection.frenchVerb("menacer").contains("menaçait"))
-        #expect(Inflection.englishVerb("attack").contains("attacked"))
-        #expect(Inflection.englishVerb("stop").contains("stopped"))
+        #expect(TriggerInflection.frenchVerb("menacer").contains("menaçait"))
+        #expect(TriggerInflection.englishVerb("attack").contains("attacked"))
+        #expect(TriggerInflection.englishVerb("stop").contains("stopped"))
     }
 }
