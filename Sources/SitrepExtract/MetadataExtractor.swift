@@ -203,6 +203,16 @@ enum MetadataExtractor {
         "publié par ", "veröffentlicht von ", "erstellt von ", "autor ", "author ", "auteur ", "text ", "redaktion ",
     ]
 
+    /// The first date written in a short line, or at the start of a paragraph, anywhere on the page.
+    static func firstWrittenDate(_ page: PageParser) -> String? {
+        for block in page.blocks.prefix(600) {
+            var text = page.string(of: block)
+            if block.chars >= 150 { text = String(text.prefix(40)) }
+            if let d = DateParsing.inText(text) { return d }
+        }
+        return nil
+    }
+
     /// The first date written in an element marked as a dateline (class "date", "published", `<time>`…).
     static func datelineDate(_ page: PageParser) -> String? {
         for block in page.blocks.prefix(1500) where block.chars < 120 {
@@ -230,6 +240,7 @@ enum MetadataExtractor {
         if let d = datelineDate(page) { return d }
         for line in firstBlocks where line.count < 120 { if let d = DateParsing.inText(line) { return d } }
         if let title = meta.titleTag, let d = DateParsing.inText(title) { return d }
+        if let d = firstWrittenDate(page) { return d }
         for key in ["article:modified_time", "og:updated_time", "dateModified", "last-modified"] {
             if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d }
         }
