@@ -7,6 +7,8 @@ struct Roles {
     /// A place named as the object ("le bombardement de Bakhmut"): the event's place.
     var objectPlace: Place? = nil
     var passive = false
+    /// The source came from the clause subject, not from the noun phrase.
+    var fromSubject = false
 }
 
 extension CodingRun {
@@ -22,10 +24,12 @@ extension CodingRun {
         if roles.targets.isEmpty, roles.sources.count >= 2 {
             for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
         } else if roles.targets.isEmpty {
-            let intransitive = [14, 15, 19].contains(root)
+            // intransitive events: protests, force posture, fighting (a noun only with its own source)
+            let intransitive = [14, 15].contains(root) || root == 19 && (hit.entry.kind == .verb || !roles.fromSubject)
             if intransitive { pairs = roles.sources.map { ($0, nil) } }
         } else if roles.sources.isEmpty {
-            if roles.passive || hit.entry.kind == .noun && root >= 15 { pairs = roles.targets.map { (nil, $0) } }
+            // a source-less event only for material conflict named by a noun ("le bombardement de Bakhmut")
+            if hit.entry.kind == .noun && root >= 15 { pairs = roles.targets.map { (nil, $0) } }
         } else {
             for a in roles.sources { for b in roles.targets where a.code != b.code { pairs.append((a, b)) } }
         }
@@ -72,6 +76,9 @@ extension CodingRun {
         let subjectGroup = subject.map { f.chunks[$0].group }
         if let o = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit)) {
             r.targets = actors(ofGroup: o, f)
+        } else if allowsPlaceTarget(hit), let place = eventPlace(hit, f), let country = place.country,
+                  !r.sources.contains(where: { $0.country == country }) {
+            r.targets = [ActorRef(code: country)]  // "will meet in Zurich": the host country
         }
         return r
     }
@@ -93,6 +100,9 @@ extension CodingRun {
                 sawBe = true
                 break
             }
+            // only adverbs and negation may stand between the auxiliary and the participle
+            let adverb = n.hasSuffix("ly") || n.hasSuffix("ment") || lex.has("negation", n) || n == "being"
+            if !adverb { return false }
             p -= 1
         }
         guard sawBe else { return false }
@@ -114,15 +124,23 @@ extension CodingRun {
                 // "…forces, qui attaquent" → the noun before the relative pronoun
                 let start = f.clauseStart[c]
                 if let i = f.chunks.indices.last(where: { f.chunks[$0].tokens.upperBound <= start && f.chunks[$0].actor != nil }),
-                   start - f.chunks[i].tokens.upperBound <= 2 { return firstOfGroup(i, f) }
-            case .main:
+                   start - f.chunks[i].tokens.upperBound <= 1 { return firstOfGroup(i, f) }
                 return nil
+            case .main, .report:
+                return ofChunk(in: c, before: limit, f)
             default: break
             }
             limit = f.clauseStart[c]
             c -= 1
         }
         return nil
+    }
+
+    /// "Opponents of Rwanda's Senate protested": with no other candidate, the "of" noun's actor is the subject.
+    func ofChunk(in c: Int, before limit: Int, _ f: SentenceFrame) -> Int? {
+        let list = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= limit && f.chunks[$0].actor != nil && f.chunks[$0].prep == "of" }
+        guard let i = list.first, f.chunks[i].tokens.lowerBound - f.clauseStart[c] <= 3 else { return nil }
+        return i
     }
 
     func isSubjectLike(_ c: Chunk) -> Bool { c.prep == nil || c.prep == "between" }
@@ -186,13 +204,19 @@ extension CodingRun {
             r.sources = actors(ofGroup: i, f)  // "entre l'Arménie et l'Azerbaïdjan": each against the other
             return r
         }
-        if r.sources.isEmpty, !isNounModifier(t, f), let s = subjectChunk(before: t, f) {
-            let g = f.chunks[s].group
-            if !r.targets.contains(where: { a in f.group(of: s).contains { f.chunks[$0].actor == a } }) || f.chunks[s].group != g {
-                r.sources = actors(ofGroup: s, f)
-            }
+        if r.sources.isEmpty, !isNounModifier(t, f), !verbBefore(t, f), let s = subjectChunk(before: t, f) {
+            let subject = actors(ofGroup: s, f)
+            if !subject.contains(where: { r.targets.contains($0) }) { r.sources = subject; r.fromSubject = true }
         }
         return r
+    }
+
+    /// Whether a verb trigger stands earlier in the noun's clause ("claimed responsibility for an attack").
+    func verbBefore(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let c = f.clause(t)
+        return (f.clauseStart[c]..<t).contains { p in
+            f.chunkAt[p] == nil && (lex.byForm[doc.tokens[p].norm]?.contains { lex.entries[$0].kind == .verb && !lex.entries[$0].code.hasPrefix("01") } ?? false)
+        }
     }
 
     /// Tokens between an adjective actor and the noun are lowercase words ("tank"), not verbs or function words.

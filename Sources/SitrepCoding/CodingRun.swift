@@ -123,7 +123,7 @@ struct CodingRun {
 
     /// A determiner, possessive, preposition or adjective-like actor right before the word.
     func looksNominal(_ t: Int, _ f: SentenceFrame) -> Bool {
-        guard t > f.range.lowerBound else { return false }
+        guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }

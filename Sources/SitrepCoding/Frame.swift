@@ -3,6 +3,8 @@ import SitrepModel
 /// How a clause was opened: decides where a missing subject is looked for.
 enum ClauseKind: Sendable {
     case main, comma, conj, relative, subord, quote
+    /// The complement of a reporting verb ("Washington said [such a step …]"): its subject is its own.
+    case report
 }
 
 /// A noun phrase that names (or refers to) an actor or a place, after composing mentions:
@@ -100,11 +102,22 @@ struct FrameBuilder {
             }
             f.clauseOf.append(clause)
             f.inQuote.append(quote)
+            if newClause == nil, mentionAt[t] == nil, isReportingVerb(t), t + 1 < sentence.tokens.upperBound,
+               !isRole("relative", t + 1), tokens[t + 1].kind == .word {
+                newClause = .report
+            }
         }
         f.chunks = composeChunks(mentions: mentions, frame: f)
         for (i, c) in f.chunks.enumerated() { for t in c.tokens { f.chunkAt[t] = i } }
         assignGroups(&f)
         return f
+    }
+
+    /// A reporting verb ("said", "a déclaré") by the lexicon: a speech trigger or a claim cue.
+    func isReportingVerb(_ t: Int) -> Bool {
+        let n = doc.tokens[t].norm
+        if lex.has("claim", n) && !lex.has("claim_prep", n) { return true }
+        return lex.byForm[n]?.contains { lex.entries[$0].kind == .speech } ?? false
     }
 
     /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.
@@ -176,9 +189,10 @@ struct FrameBuilder {
             if m.kind == .agent, let sector = m.agent, i < mentions.count {
                 let next = mentions[i]
                 let gap = m.tokens.upperBound..<next.tokens.lowerBound
+                let viaOf = gap.contains { isRole("of", $0) }
                 let linkOK = gap.count <= 5 && gap.contains { isRole("of", $0) || isRole("locative", $0) }
                     && gap.allSatisfy { isRole("of", $0) || isRole("locative", $0) || isRole("det", $0)
-                        || (doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole("conj", $0)
+                        || (viaOf && doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole("conj", $0)
                             && !isRole("relative", $0) && !isRole("by", $0) && !isRole("be", $0) && !isRole("have", $0)) }
                 if let country = (next.actor?.country ?? next.place?.country), gap.isEmpty || linkOK, next.kind != .agent {
                     chunk.actor = ActorRef(code: country + sector, name: next.actor?.name, entity: next.actor?.entity)

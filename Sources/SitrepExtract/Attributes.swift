@@ -130,6 +130,10 @@ enum ClassVocabulary {
         "richtext", "artikel", "beitrag", "inhalt", "texte", "contenu", "corps", "paragraph", "paragraphs",
     ]
     static let author: Set<String> = ["author", "authors", "byline", "autor", "auteur", "writer", "creator"]
+    static let dateline: Set<String> = [
+        "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "posted", "created", "fecha", "data",
+        "meta", "byline", "publish", "publication", "datetime", "updated",
+    ]
     static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
     static let hiddenClasses: Set<String> = [
         "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
@@ -154,6 +158,7 @@ enum ClassVocabulary {
                 if content.contains(w) { flags.insert(.content) }
                 if author.contains(w) { flags.insert(.author) }
                 if comments.contains(w) { flags.insert(.comments) }
+                if dateline.contains(w) { flags.insert(.dateline) }
             }
             word.removeAll(keepingCapacity: true)
         }

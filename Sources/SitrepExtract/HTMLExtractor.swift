@@ -22,11 +22,12 @@ public struct HTMLExtractor: Sendable {
         let linked = LinkedData(scripts: page.meta.jsonLD)
         var selector = ContentSelector()
         let chosen = selector.select(&page)
-        let h1Index = page.blocks.firstIndex { page.nodes[Int($0.owner)].tag == .h1 }
-        let h1 = h1Index.map { page.string(of: page.blocks[$0]) }
+        let headingIndices = Self.headings(page, chosen: chosen)
+        let h1Index = headingIndices.first
         var article = ExtractedArticle(articleBody: "")
-        let near = h1Index.map { Array(page.blocks[$0..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
-        MetadataExtractor.fill(&article, page: page, linked: linked, h1: h1, url: url, firstBlocks: near.map { page.string(of: $0) })
+        let near = h1Index.map { Array(page.blocks[max(0, $0 - 8)..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
+        MetadataExtractor.fill(&article, page: page, linked: linked, headings: headingIndices.map { page.string(of: page.blocks[$0]) },
+                               url: url, firstBlocks: near.map { page.string(of: $0) })
         var paragraphs: [String] = []
         var chars = 0
         for index in chosen {
@@ -41,6 +42,18 @@ public struct HTMLExtractor: Sendable {
         if paragraphs.isEmpty { throw ExtractError.noText(input: input) }
         article.articleBody = paragraphs.joined(separator: "\n")
         return article
+    }
+
+    /// Candidate title headings: the h1s, then the first h2s before or at the start of the main text.
+    static func headings(_ page: PageParser, chosen: [Int]) -> [Int] {
+        var h1s: [Int] = [], h2s: [Int] = []
+        let firstChosen = chosen.first ?? page.blocks.count
+        for (i, block) in page.blocks.enumerated() where block.chars < 300 {
+            let tag = page.nodes[Int(block.owner)].tag
+            if tag == .h1 && h1s.count < 5 { h1s.append(i) }
+            if tag == .h2 && h2s.count < 5 && i <= firstChosen + 2 { h2s.append(i) }
+        }
+        return h1s + h2s
     }
 
     /// Why the bytes are not a text page, if they are not.

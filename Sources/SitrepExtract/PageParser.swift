@@ -13,6 +13,8 @@ struct NodeFlags: OptionSet {
     static let articleBody = NodeFlags(rawValue: 16)
     /// Comments section.
     static let comments = NodeFlags(rawValue: 32)
+    /// Holds a date or posting information (class "date", "datum", "published", "meta"…, or `<time>`).
+    static let dateline = NodeFlags(rawValue: 64)
 }
 
 /// One element of the page, in document order; children follow their parent.
@@ -147,7 +149,7 @@ struct PageParser {
         if !attributes.isEmpty { own.formUnion(attributes.flags(buf, tag: tag)) }
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }
         let parent = stack[stack.count - 1]
-        if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.insert(.chrome) }  // a dateline
+        if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.formUnion([.chrome, .dateline]) }
         let blockLike = tag.isBlock || !own.isEmpty || tag == .br || tag == .hr
         if blockLike { flushRun() }
         if tag.isVoid { return }

@@ -1,24 +1,34 @@
 import Foundation
 
 /// Accumulates naive Bayes scores of one text: lowercase words of letters, each padded with spaces, give
-/// character n-grams of orders 1…maxN plus the word itself (tagged with byte 0x01), as in derive_language.py.
+/// character n-grams of order maxN plus the word itself (tagged with byte 0x01), as in derive_language.py.
 struct NGramScorer {
     let model: LanguageModel
-    var gains: [Double]
+    /// Summed gains per language, in units of `LanguageModel.gainScale`.
+    var gains: [Float]
     var counts: [Int]
     var scriptCounts = [Int](repeating: 0, count: Script.allCases.count)
     var letters = 0
+    /// ASCII letters (Latin), counted apart from `scriptCounts` on the fast path.
+    var latin = 0
     var kana = 0
     /// Current padded word: bytes and the end offset of each character.
     var word: [UInt8] = [0x20]
     var charEnds: [Int] = [1]
+    /// Feature hashes waiting for lookup, and scratch for their slot words.
+    var pending: [UInt64] = []
+    var words: [UInt64] = []
+
+    /// Only n-grams of the model's top order are scored (with words): lower orders add cost, not accuracy
+    /// (held-out dev accuracy 0.9941 with 3-grams + words vs 0.9940 with 1–4-grams + words).
 
     init(model: LanguageModel) {
         self.model = model
-        gains = [Double](repeating: 0, count: model.codes.count)
+        gains = [Float](repeating: 0, count: model.codes.count)
         counts = [Int](repeating: 0, count: model.maxN + 1)
         word.reserveCapacity(128)
         charEnds.reserveCapacity(64)
+        pending.reserveCapacity(512)
     }
 
     mutating func read(_ buf: UnsafeBufferPointer<UInt8>) {
@@ -39,9 +49,12 @@ struct NGramScorer {
                     }
                     if v < 0x10000 { v = UInt32(lower[Int(v)]) }
                     letters += 1
-                    let script = Script.of(v)
-                    scriptCounts[Int(script.rawValue)] += 1
-                    if (0x3040...0x30FF).contains(v) { kana += 1 }
+                    if v < 0x80 {
+                        latin += 1
+                    } else {
+                        scriptCounts[Int(Script.of(v).rawValue)] += 1
+                        if v >= 0x3040 && v <= 0x30FF { kana += 1 }
+                    }
                     if charEnds.count < 48 {
                         CharTable.encode(v, into: &word)
                         charEnds.append(word.count)
@@ -50,6 +63,7 @@ struct NGramScorer {
                 if charEnds.count > 1 { flushWord() }
             }
         }
+        drain()
     }
 
     /// Scores the features of the current word and resets it.
@@ -72,6 +86,7 @@ struct NGramScorer {
                     guard last < chars else { break }
                     while pos < charEnds[last] { g = (g ^ UInt64(w[pos])) &* FNV.prime; pos += 1 }
                     if n == 1 && (c == 0 || c == chars - 1) { continue } // a lone space is not a feature
+                    if n < maxN { continue }
                     add(g, order: n)
                 }
                 start = charEnds[c]
@@ -83,18 +98,54 @@ struct NGramScorer {
         charEnds.append(1)
     }
 
+    /// Queues a feature; lookups run in batches so the cache misses of independent features overlap.
     @inline(__always)
     mutating func add(_ key: UInt64, order: Int) {
         counts[order] += 1
-        let row = model.row(of: key)
-        guard row >= 0 else { return }
-        let from = Int(model.rowStarts[row]), to = Int(model.rowStarts[row + 1])
-        for e in from..<to { gains[Int(model.entryLangs[e])] += Double(model.entryDeltas[e]) }
+        pending.append(key)
+        if pending.count >= 512 { drain() }
+    }
+
+    /// Looks up the queued features: first all slot loads (independent, so the memory system overlaps them),
+    /// then the probes and the gain sums.
+    mutating func drain() {
+        let n = pending.count
+        guard n > 0 else { return }
+        let model = self.model
+        let slots = model.slots
+        let entries = model.entries
+        let mask = slots.count - 1
+        if words.count < n { words = [UInt64](repeating: 0, count: max(n, 512)) }
+        pending.withUnsafeBufferPointer { keys in
+            words.withUnsafeMutableBufferPointer { w in
+                for k in 0..<n { w[k] = slots[LanguageModel.slot(keys[k], shift: model.slotShift)] }
+                for k in 0..<n where w[k] != 0 {
+                    let fp = UInt64(LanguageModel.fingerprint(keys[k]))
+                    if w[k] >> 32 == fp { continue }
+                    var s = LanguageModel.slot(keys[k], shift: model.slotShift)
+                    var x = w[k]
+                    while x != 0 && x >> 32 != fp { s = (s + 1) & mask; x = slots[s] }
+                    w[k] = x
+                }
+                gains.withUnsafeMutableBufferPointer { g in
+                    for k in 0..<n where w[k] != 0 {
+                        let from = Int(truncatingIfNeeded: (w[k] >> 8) & 0xFF_FFFF)
+                        for e in from..<(from + Int(truncatingIfNeeded: w[k] & 0xFF)) {
+                            let x = entries[e]
+                            g[Int(x >> 10)] += Float(x & 0x3FF)
+                        }
+                    }
+                }
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Candidates in the dominant script with posterior probabilities, best first.
     func result(minimumLetters: Int) -> [(code: String, confidence: Double)] {
         guard letters >= minimumLetters else { return [] }
+        var scriptCounts = self.scriptCounts
+        scriptCounts[Int(Script.latin.rawValue)] += latin
         var dominant = Script.other
         var top = 0
         for s in Script.allCases where s != .other && scriptCounts[Int(s.rawValue)] > top {
@@ -109,7 +160,7 @@ struct NGramScorer {
         guard !candidates.isEmpty else { return [] }
         let stride = model.maxN + 1
         var scored: [(Int, Double)] = candidates.map { l in
-            var s = gains[l]
+            var s = Double(gains[l] * LanguageModel.gainScale)
             for o in 0..<stride { s += Double(counts[o]) * model.floors[l * stride + o] }
             return (l, s)
         }

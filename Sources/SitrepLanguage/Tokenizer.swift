@@ -81,7 +81,7 @@ struct TokenScanner {
             if f & CharTable.apostrophe != 0 || f & (CharTable.letter | CharTable.digit) == 0 {
                 (i, kind) = scanOther(start, v, len, f)
             } else if f & CharTable.letter != 0 {
-                i = scanAcronym(start) ?? scanWord(start, len)
+                i = (mayBeAcronym(start, len) ? scanAcronym(start) : nil) ?? scanWord(start, len)
                 kind = .word
             } else {
                 i = scanNumber(start, len)
@@ -91,6 +91,15 @@ struct TokenScanner {
             tokens.append(Token(span: Span(base + start, base + i), kind: kind, norm: norm,
                                 isCapitalized: f & CharTable.upper != 0))
         }
+    }
+
+    /// Cheap test before `scanAcronym`: a "." after the first or second scalar.
+    @inline(__always) func mayBeAcronym(_ start: Int, _ len: Int) -> Bool {
+        let a = start + len
+        guard a < buf.count else { return false }
+        if buf[a] == 0x2E { return true }
+        let b = a + (buf[a] < 0x80 ? 1 : CharTable.decode(buf, a).1)
+        return b < buf.count && buf[b] == 0x2E
     }
 
     /// "U.S.", "z.B.", "EE.UU.": two or more groups of one or two letters each followed by ".".

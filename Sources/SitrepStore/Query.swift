@@ -66,7 +66,9 @@ extension SQLiteEventStore {
             ("(\(column) >= ? AND \(column) < ?)", [p, p + "~"])
         }
         if let a = f.actor {
-            if EventFilter.isActorCode(a) {
+            if EventFilter.isActorCode(a), CountryCodes.isKnown(a) {
+                c.either([("e.source_country = ?", [a]), ("e.target_country = ?", [a])])
+            } else if EventFilter.isActorCode(a) {
                 c.either([prefix("e.source_code", a), prefix("e.target_code", a)])
             } else {
                 let like = "%" + escapeLike(a) + "%"
@@ -77,7 +79,11 @@ extension SQLiteEventStore {
         if let k = f.country {
             c.either([("e.source_country = ?", [k]), ("e.target_country = ?", [k]), ("e.place_country = ?", [k])])
         }
-        if let d = f.dyad {
+        if let d = f.dyad, CountryCodes.isKnown(d.a), CountryCodes.isKnown(d.b) {
+            // Country dyads read the (source_country, target_country, date) index newest first.
+            c.either([("(e.source_country = ? AND e.target_country = ?)", [d.a, d.b]),
+                      ("(e.source_country = ? AND e.target_country = ?)", [d.b, d.a])])
+        } else if let d = f.dyad {
             let ab = prefix("e.source_code", d.a), bt = prefix("e.target_code", d.b)
             let ba = prefix("e.source_code", d.b), at = prefix("e.target_code", d.a)
             c.either([(ab.0 + " AND " + bt.0, ab.1 + bt.1), (ba.0 + " AND " + at.0, ba.1 + at.1)])

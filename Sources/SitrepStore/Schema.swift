@@ -10,6 +10,9 @@ enum Schema {
             try createEvents(db)
             try createIndexes(db)
         }
+        m.registerMigration("v2-dyad-index") { db in
+            try db.execute(sql: "CREATE INDEX events_dyad ON events(source_country, target_country, date)")
+        }
         return m
     }
 

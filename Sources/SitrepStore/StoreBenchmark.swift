@@ -39,9 +39,9 @@ public enum StoreBenchmark {
         if try store.stats().events < events {
             let t0 = Date()
             try fill(store, events: events)
-            try store.optimize()
             insertSeconds = Date().timeIntervalSince(t0)
         }
+        try store.optimize()
         let stats = try store.stats()
         let queries = try timedQueries(store, runs: runs)
         return Report(events: stats.events, articles: stats.articles, mentions: stats.mentions, insertSeconds: insertSeconds, queries: queries)
