@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SitrepExtract
+import SitrepLanguage
 import SitrepModel
 import SitrepPipeline
 import SitrepStore
@@ -11,7 +12,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed (run it from a release build: swift run -c release sitrep bench …).",
-        subcommands: [BenchExtract.self, BenchCode.self, BenchStore.self]
+        subcommands: [BenchExtract.self, BenchLanguage.self, BenchCode.self, BenchStore.self]
     )
 }
 
@@ -114,5 +115,25 @@ struct BenchStore: ParsableCommand {
         warnIfDebug()
         let report = try StoreBenchmark.run(events: events, path: db, runs: runs)
         print(report.description)
+    }
+}
+
+struct BenchLanguage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "langid",
+        abstract: "Language-stage speed on a TSV of sentences: identification, tokenization + sentence splitting, the whole stage."
+    )
+    @Argument(help: "lang<TAB>sentence file, e.g. ../shared/corpora/language/sentences-dev.tsv") var tsv: String
+    @Option(help: "Seconds per measurement at least.") var seconds: Double = 2
+
+    func run() throws {
+        warnIfDebug()
+        let rows: [(language: String, text: String)]
+        do { rows = try LanguageIDEvaluator.readTSV(URL(fileURLWithPath: tsv)) } catch { throw ValidationError("\(error)") }
+        let texts = rows.map(\.text)
+        print(LanguageBenchmark.identify(texts, minimumSeconds: seconds).description)
+        let article = stride(from: 0, to: texts.count, by: 200).map { i in texts[i..<min(i + 200, texts.count)].joined(separator: " ") }
+        print(LanguageBenchmark.tokenizeAndSplit(article, minimumSeconds: seconds).description)
+        print(LanguageBenchmark.analyze(article, minimumSeconds: seconds).description)
     }
 }
