@@ -42,6 +42,7 @@ struct TokenScanner {
     let buf: UnsafeBufferPointer<UInt8>
     let flags: UnsafeBufferPointer<UInt8>
     let lower: UnsafeBufferPointer<UInt16>
+    let combiningClass: [UInt8] = CharTable.combiningClass
     let base: Int
     var tokens: [Token] = []
     var scratch: [UInt8] = []
@@ -202,18 +203,22 @@ struct TokenScanner {
     mutating func makeNorm(_ start: Int, _ end: Int) -> String {
         scratch.removeAll(keepingCapacity: true)
         var j = start
+        var previousClass: UInt8 = 0
         while j < end {
             let b = buf[j]
             if b < 0x80 {
                 scratch.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                previousClass = 0
                 j += 1
                 continue
             }
             let (v, l) = CharTable.decode(buf, j)
-            if v >= 0x10000 || flags[Int(v)] & CharTable.slow != 0 {
+            let ccc = v < 0x10000 ? combiningClass[Int(v)] : 0
+            if v >= 0x10000 || flags[Int(v)] & CharTable.slow != 0 || (ccc != 0 && previousClass > ccc) {
                 let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
                 return Normalizer.slowKey(surface)
             }
+            previousClass = ccc
             if flags[Int(v)] & CharTable.apostrophe != 0 { scratch.append(0x27) }
             else { CharTable.encode(UInt32(lower[Int(v)]), into: &scratch) }
             j += l
