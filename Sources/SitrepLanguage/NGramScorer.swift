@@ -163,11 +163,18 @@ struct NGramScorer {
         guard letters >= minimumLetters else { return [] }
         var scriptCounts = self.scriptCounts
         scriptCounts[Int(Script.latin.rawValue)] += latin
+        // Latin-script runs inside other-script text are mostly names, URLs and markup, rarely the reverse:
+        // a non-Latin script with at least a quarter of the letters wins over a Latin majority.
         var dominant = Script.other
         var top = 0
-        for s in Script.allCases where s != .other && scriptCounts[Int(s.rawValue)] > top {
+        for s in Script.allCases where s != .other && s != .latin && scriptCounts[Int(s.rawValue)] > top {
             top = scriptCounts[Int(s.rawValue)]
             dominant = s
+        }
+        let latinCount = scriptCounts[Int(Script.latin.rawValue)]
+        if latinCount > top && top * 4 < letters {
+            top = latinCount
+            dominant = .latin
         }
         guard top > 0 else { return [] }
         let share = Double(top) / Double(letters)
