@@ -16,6 +16,14 @@ extension CodingRun {
         let f = ctx.frame
         var roles = hit.entry.kind == .noun ? nounRoles(hit, f) : verbRoles(hit, f)
         if hit.entry.swapped { swap(&roles.sources, &roles.targets) }
+        // "une nouvelle offensive" with no actor of its own: the actors of the last material-conflict event of that
+        // root in this or the previous sentence (the same offensive, mentioned again)
+        let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
+        if hit.entry.kind == .noun, roles.sources.isEmpty, roles.targets.isEmpty, (Int(hit.code.prefix(2)) ?? 0) >= 15,
+           let prior = events.last(where: { $0.root == String(hit.code.prefix(2)) && $0.evidence.span.start >= previousStart }) {
+            roles.sources = prior.source.map { [$0] } ?? []
+            roles.targets = prior.target.map { [$0] } ?? []
+        }
         let root = Int(hit.code.prefix(2)) ?? 0
         let modality = self.modality(hit, ctx)
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
@@ -25,7 +33,7 @@ extension CodingRun {
             for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
         } else if roles.targets.isEmpty {
             // intransitive events: protests, force posture, fighting (a noun only with its own source)
-            let intransitive = [14, 15].contains(root) || root == 19 && (hit.entry.kind == .verb || !roles.fromSubject)
+            let intransitive = [14, 15, 17].contains(root) || root == 19 && (hit.entry.kind == .verb || !roles.fromSubject)
             if intransitive { pairs = roles.sources.map { ($0, nil) } }
         } else if roles.sources.isEmpty {
             // a source-less event only for material conflict named by a noun ("le bombardement de Bakhmut")
@@ -74,13 +82,36 @@ extension CodingRun {
         }
         if let s = subject { r.sources = actors(ofGroup: s, f) }
         let subjectGroup = subject.map { f.chunks[$0].group }
-        if let o = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit)) {
+        let root = Int(hit.code.prefix(2)) ?? 0
+        var object = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit),
+                                 firstInOrder: ["042", "043"].contains(hit.code))
+        // troops moved or massed are the source's own means, not a target ("déploie de nouveaux effectifs militaires")
+        if let o = object, root == 15, f.chunks[o].agent != nil,
+           f.chunks[o].actor?.code.hasPrefix("---") == true || r.sources.contains(where: { $0.country == f.chunks[o].actor?.country }) {
+            object = objectChunk(after: f.chunks[o].tokens.upperBound - 1, clause: c, excludingGroup: subjectGroup, f, allowPlace: true)
+        }
+        if object == nil, f.clauseKind[c] == .relative, isObjectRelative(c, f), let a = relativeAntecedent(c, f) { object = a }
+        if let o = object {
             r.targets = actors(ofGroup: o, f)
+            if f.chunks[o].placeOnly, root >= 15 { r.objectPlace = f.chunks[o].place }
         } else if allowsPlaceTarget(hit), let place = eventPlace(hit, f), let country = place.country,
                   !r.sources.contains(where: { $0.country == country }) {
             r.targets = [ActorRef(code: country)]  // "will meet in Zurich": the host country
         }
         return r
+    }
+
+    /// "…provinces que la Russie a annexées": the relative pronoun is the verb's object.
+    func isObjectRelative(_ c: Int, _ f: SentenceFrame) -> Bool {
+        let n = doc.tokens[f.clauseStart[c]].norm
+        return ["que", "qu'", "which", "that", "whom"].contains(n)
+            && f.chunks.contains { $0.clause == c && $0.actor != nil && $0.tokens.lowerBound > f.clauseStart[c] }
+    }
+
+    /// The nearest actor or place before a relative clause (its antecedent, possibly a few words back).
+    func relativeAntecedent(_ c: Int, _ f: SentenceFrame) -> Int? {
+        let start = f.clauseStart[c]
+        return f.chunks.indices.last { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }
     }
 
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
@@ -149,9 +180,11 @@ extension CodingRun {
 
     /// The object: the first actor after the trigger in its clause (direct or after "against/with/to");
     /// a place alone counts when `allowPlace` (its country becomes the target).
-    func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool) -> Int? {
+    func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool,
+                     firstInOrder: Bool = false) -> Int? {
         let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > end && f.chunks[$0].group != g
-            && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" }
+            && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" && !f.chunks[$0].possessive }
+        if firstInOrder, let i = after.first(where: { f.chunks[$0].actor != nil || allowPlace && f.chunks[$0].placeOnly }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil && f.chunks[$0].prep != "locative" }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil }) { return i }
         if allowPlace, let i = after.first(where: { f.chunks[$0].placeOnly }) { return i }
@@ -176,6 +209,13 @@ extension CodingRun {
         if let i = inClause.last(where: { f.chunks[$0].tokens.upperBound <= t && t - f.chunks[$0].tokens.upperBound <= 2
             && f.chunks[$0].actor != nil && (f.chunks[$0].prep == nil) && gapIsNominal(f.chunks[$0].tokens.upperBound, t) }) {
             r.sources = actors(ofGroup: i, f)
+        }
+        // possessive: "son invasion de l'Ukraine", "its offensive" → the possessor
+        if r.sources.isEmpty, t > f.range.lowerBound, lex.has("possessive", doc.tokens[t - 1].norm) || t - 2 >= f.range.lowerBound
+            && lex.has("possessive", doc.tokens[t - 2].norm) && !lex.has("det", doc.tokens[t - 1].norm) {
+            let p = lex.has("possessive", doc.tokens[t - 1].norm) ? t - 1 : t - 2
+            let plural = ["their", "leur", "leurs"].contains(doc.tokens[p].norm)
+            if let a = antecedent(before: p, plural: plural, f, sameClause: true, sentence: currentSentence) { r.sources = [a] }
         }
         let after = inClause.filter { f.chunks[$0].tokens.lowerBound > hit.end && f.chunks[$0].tokens.lowerBound - hit.contextEnd <= 6 }
         // adjective right after ("l'offensive russe")

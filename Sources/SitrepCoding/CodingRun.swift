@@ -17,6 +17,10 @@ struct Discourse {
     struct Seen { var actor: ActorRef; var plural: Bool; var named: Bool; var paragraph: Int; var sentence: Int }
     var seen: [Seen] = []
     var lastGroup: [ActorRef] = []
+    /// Speakers of the last reporting cue and its sentence (quotations that run on over sentences).
+    var lastSpeakers: ([ActorRef], Int)? = nil
+    /// Paragraph in which a quotation is still open at the end of the last sentence.
+    var quoteOpen: Int? = nil
     /// Most recent resolved time expression and the sentence it came from (narrative time).
     var lastTimex: (TimeExpression, Int)? = nil
 }
@@ -28,13 +32,15 @@ struct CodingRun {
     let coderVersion: String
     var events: [Event] = []
     var discourse = Discourse()
+    /// Index of the sentence being coded.
+    var currentSentence = 0
     let builder: FrameBuilder
 
-    init(doc: Document, lex: LanguageLexicon, coderVersion: String) {
+    init(doc: Document, lex: LanguageLexicon, coderVersion: String, capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
-        self.builder = FrameBuilder(doc: doc, lex: lex)
+        self.builder = FrameBuilder(doc: doc, lex: lex, capitals: capitals)
     }
 
     mutating func codeAll() {
@@ -51,6 +57,10 @@ struct CodingRun {
                 }
                 j += 1
             }
+            // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
+            inside.removeAll { m in
+                m.kind == .agent && m.tokens.count == 1 && ["hypothetical", "predict", "claim", "negation", "be", "have"].contains { lex.has($0, doc.tokens[m.tokens.lowerBound].norm) }
+            }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
@@ -58,7 +68,10 @@ struct CodingRun {
 
     mutating func codeSentence(_ s: Sentence, index si: Int, mentions: [Mention]) {
         guard !s.tokens.isEmpty else { return }
-        var frame = builder.build(sentence: s, mentions: mentions)
+        currentSentence = si
+        let open = discourse.quoteOpen.map { $0 == s.paragraph } ?? false
+        var frame = builder.build(sentence: s, mentions: mentions, quoteOpen: open)
+        discourse.quoteOpen = frame.inQuote.last == true ? s.paragraph : nil
         resolveReferences(&frame, sentence: s, index: si)
         let hits = chain(findTriggers(frame), frame)
         let timexes = doc.timexes.filter { s.span.contains($0.span) }
@@ -68,6 +81,7 @@ struct CodingRun {
         for hit in hits where hit.entry.kind != .speech {
             for e in makeEvents(hit, ctx) { events.append(e) }
         }
+        if let cue = ctx.speech.last(where: { !$0.speakers.isEmpty }) { discourse.lastSpeakers = (cue.speakers, si) }
         remember(frame, sentence: s, index: si, timexes: timexes)
     }
 
@@ -113,12 +127,22 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
+            if b.entry.kind == .verb, isBareFrenchParticiple(t, f) { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
             consumedUntil = b.end
         }
         return hits
+    }
+
+    /// French past participle with no auxiliary before it ("la ville assiégée"): an adjective, not an event.
+    func isBareFrenchParticiple(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "fr" else { return false }
+        let n = doc.tokens[t].norm
+        guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
+        for p in max(f.range.lowerBound, t - 4)..<t where lex.has("have", doc.tokens[p].norm) || lex.has("be", doc.tokens[p].norm) { return false }
+        return true
     }
 
     /// A determiner, possessive, preposition or adjective-like actor right before the word.
