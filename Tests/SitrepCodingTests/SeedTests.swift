@@ -16,7 +16,7 @@ import SitrepModel
     /// The acceptance list of issue 2, by meaning: actors, root, place, date, modality.
     @Test func acceptance() {
         guard let events = SeedTests.seedEvents() else { print("skipped: ../shared not found"); return }
-        func has(_ why: String, _ p: (Event) -> Bool) { #expect(events.contains(where: p), "\(why)") }
+        func has(_ why: String, _ p: (Event) -> Bool) { let found = events.contains(where: p); #expect(found, "\(why)") }
         let nov2022 = CalendarDay(year: 2022, month: 11, day: 1), feb1 = CalendarDay(year: 2023, month: 2, day: 1)
         has("Putin's visit to Armenia, November 2022, Yerevan") {
             $0.source?.code.hasPrefix("RUS") == true && $0.target?.code == "ARM" && $0.code == "042" && $0.date == nov2022
