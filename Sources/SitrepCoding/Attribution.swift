@@ -25,11 +25,11 @@ extension CodingRun {
             roles.targets = prior.target.map { [$0] } ?? []
         }
         let root = Int(hit.code.prefix(2)) ?? 0
-        let modality = self.modality(hit, ctx)
+        var modality = self.modality(hit, ctx)
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
         var pairs: [(ActorRef?, ActorRef?)] = []
-        if roles.targets.isEmpty, roles.sources.count >= 2 {
+        if roles.targets.isEmpty, roles.sources.count >= 2, [3, 4, 5, 6, 19].contains(root) {
             for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
         } else if roles.targets.isEmpty {
             // intransitive events: protests, force posture, fighting (a noun only with its own source)
@@ -43,6 +43,12 @@ extension CodingRun {
         }
         guard !pairs.isEmpty else { return [] }
         let place = roles.objectPlace ?? eventPlace(hit, f)
+        var hit = hit
+        // "would not provide support": a refused cooperation is a rejection (CAMEO 12), which happened
+        if modality.modality == .negated, let rejected = CodingRun.rejection[root], wouldNot(hit, ctx.frame) {
+            hit.code = rejected
+            modality.modality = ctx.speech.isEmpty ? .asserted : .claimed
+        }
         let (date, end, precision) = eventDate(hit, ctx, modality: modality.modality)
         let s = ctx.sentence
         let evidence = Evidence(span: s.span, text: String(doc.text(s.span)),
@@ -60,6 +66,15 @@ extension CodingRun {
                   evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
                   coderVersion: coderVersion, article: doc.id)
         }
+    }
+
+    /// Rejection codes for refused cooperation: material cooperation and aid → 121, yielding → 124, meeting → 125.
+    static let rejection: [Int: String] = [3: "120", 4: "125", 5: "120", 6: "121", 7: "121", 8: "124"]
+
+    /// A modal ("would", "will", "pourrait", "va") next to the negation: a refusal rather than a denial of fact.
+    func wouldNot(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
+        let lower = max(f.clauseRange(f.clause(hit.token)).lowerBound, hit.token - 4)
+        return (lower..<hit.token).contains { lex.has("predict", doc.tokens[$0].norm) || lex.has("hypothetical", doc.tokens[$0].norm) || ["refused", "refuse", "refuses", "refuse", "refusé"].contains(doc.tokens[$0].norm) }
     }
 
     // MARK: verbs
@@ -117,7 +132,7 @@ extension CodingRun {
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
     func allowsPlaceTarget(_ hit: TriggerHit) -> Bool {
         let root = Int(hit.code.prefix(2)) ?? 0
-        return root >= 15 || ["042", "043", "044"].contains(hit.code)
+        return root >= 14 || root == 4
     }
 
     /// A form of "be" shortly before a participle-like trigger, not a French reflexive ("s'est rendu").
@@ -191,9 +206,20 @@ extension CodingRun {
         return nil
     }
 
+    /// The actors of a coordination; a bare country before a country+sector member takes that sector
+    /// ("US and British activists" → USAOPP, GBROPP).
     func actors(ofGroup i: Int, _ f: SentenceFrame) -> [ActorRef] {
         var out: [ActorRef] = []
-        for j in f.group(of: i) { if let a = f.chunks[j].actorOrCountry, !out.contains(a) { out.append(a) } }
+        let members = f.group(of: i)
+        let sector = members.last.flatMap { f.chunks[$0].agent != nil ? f.chunks[$0].actor?.code : nil }.map { String($0.dropFirst(3)) }
+        for j in members {
+            guard var a = f.chunks[j].actorOrCountry else { continue }
+            if let s = sector, !s.isEmpty, a.code.count == 3, j != members.last, f.chunks[j].tokens.count == 1,
+               members.count > 1, f.chunks[members.last!].tokens.lowerBound - f.chunks[j].tokens.upperBound <= 2 {
+                a = ActorRef(code: a.code + s, name: a.name, entity: a.entity)
+            }
+            if !out.contains(a) { out.append(a) }
+        }
         return out
     }
 

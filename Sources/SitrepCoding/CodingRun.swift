@@ -127,13 +127,50 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
-            if b.entry.kind == .verb, isBareFrenchParticiple(t, f) { continue }
+            if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
+            if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
             consumedUntil = b.end
         }
         return hits
+    }
+
+    /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
+    /// "by promoting") reads as a noun; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
+    /// after a sector word and before a preposition ("men sought in", "civilians imprisoned for") is a reduced relative.
+    func englishVerbReading(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "en", t > f.range.lowerBound else { return true }
+        let n = doc.tokens[t].norm, prev = doc.tokens[t - 1].norm
+        if n.hasSuffix("ing") || n.hasSuffix("ings") {
+            if n.hasSuffix("ings") { return false }
+            for p in max(f.range.lowerBound, t - 2)..<t where lex.has("be", doc.tokens[p].norm) { return true }
+            return prev == "," || lex.has("conj", prev)  // ", killing …" / "and killing …": a participial clause
+        }
+        if n.hasSuffix("ed") || n.hasSuffix("en") {
+            if lex.has("det", prev) && !lex.has("possessive", prev) || doc.tokens[t - 1].kind == .number { return false }
+            if let c = f.chunkAt[t - 1], f.chunks[c].agent != nil, t + 1 < f.range.upperBound,
+               ["locative", "target", "of", "by"].contains(where: { lex.has($0, doc.tokens[t + 1].norm) }) || doc.tokens[t + 1].norm == "for" {
+                return false
+            }
+            if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
+               !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
+               !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !["also", "then", "who", "which", "that"].contains(prev) {
+                return false  // "an agreement forced on …": a participle after a common noun
+            }
+        }
+        return true
+    }
+
+    /// ", killing eight people" / ", ciblant le chef …": a present participle opening a comma clause elaborates
+    /// the sentence's event rather than adding one.
+    func isParticipialElaboration(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let n = doc.tokens[t].norm
+        guard n.hasSuffix("ing") || lex.language == "fr" && n.hasSuffix("ant") else { return false }
+        var p = t - 1
+        while p >= f.range.lowerBound, doc.tokens[p].norm.hasSuffix("ly") || doc.tokens[p].norm.hasSuffix("ment") { p -= 1 }
+        return p >= f.range.lowerBound && doc.tokens[p].norm == ","
     }
 
     /// French past participle with no auxiliary before it ("la ville assiégée"): an adjective, not an event.
