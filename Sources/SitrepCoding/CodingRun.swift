@@ -116,7 +116,7 @@ struct CodingRun {
             guard !candidates.isEmpty else { continue }
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
-            let nounReading = looksNominal(t, f)
+            let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
             let kinds = Set(candidates.map { lex.entries[$0].kind })
             let preferred: TriggerKind? = kinds.contains(.noun) && kinds.count > 1 ? (nounReading ? .noun : .verb) : nil
             for ei in candidates {
@@ -129,6 +129,7 @@ struct CodingRun {
             guard let b = best else { continue }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
+            if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
@@ -163,6 +164,17 @@ struct CodingRun {
         return true
     }
 
+    /// "efforts to counter …": an infinitive after a common noun states a purpose, not an event.
+    func isPurposeInfinitive(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "en", t - 2 >= f.range.lowerBound, doc.tokens[t - 1].norm == "to" else { return false }
+        let p = t - 2, n = doc.tokens[p].norm
+        guard f.chunkAt[p] == nil, doc.tokens[p].kind == .word, !doc.tokens[p].isCapitalized else { return false }
+        if n.hasSuffix("ed") || n.hasSuffix("ing") || lex.byForm[n] != nil { return false }
+        if ["predict", "hypothetical", "be", "have", "negation"].contains(where: { lex.has($0, n) }) { return false }
+        if (lex.phrases["predict"] ?? []).contains(where: { $0.last == "to" && $0.dropLast().last == n }) { return false }
+        return !["want", "wants", "plan", "plans", "able", "likely", "going", "about", "order", "agree", "agrees", "continue", "continues", "try", "tries", "seek", "seeks", "vow", "vows", "threaten", "threatens", "decide", "decides", "need", "needs", "intend", "intends", "hope", "hopes"].contains(n)
+    }
+
     /// ", killing eight people" / ", ciblant le chef …": a present participle opening a comma clause elaborates
     /// the sentence's event rather than adding one.
     func isParticipialElaboration(_ t: Int, _ f: SentenceFrame) -> Bool {
@@ -187,6 +199,8 @@ struct CodingRun {
         guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
+        if lex.language == "en", t - 2 >= f.range.lowerBound, lex.has("det", doc.tokens[t - 2].norm), doc.tokens[t - 1].kind == .word,
+           !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
         return false
     }
@@ -202,12 +216,18 @@ struct CodingRun {
             let b = hits[i + 1]
             guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
             // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
-            guard b.token - 1 > a.end, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - a.end <= 6 else { continue }
-            let between = (a.end + 1)..<(b.token - 1)
+            let aEnd = max(a.end, a.contextEnd)
+            guard b.token - 1 > aEnd, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - aEnd <= 6 else { continue }
+            let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
             guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
             let aRoot = Int(a.code.prefix(2)) ?? 0, bRoot = Int(b.code.prefix(2)) ?? 0
-            if hasObject || (10...13).contains(aRoot) || a.entry.swapped || a.entry.reverse != nil {
+            if hasObject, aRoot == 2 || aRoot == 3 {
+                // "asks Obama to help Iran", "wants Putin to attack": an appeal for B's kind of action
+                drop.insert(i + 1)
+                let appeal: [Int: String] = [4: "026", 5: "022", 6: "021", 7: "023", 8: "025", 18: "021", 19: "021", 20: "021"]
+                if let code = appeal[bRoot] { drop.insert(i); hitsCode(&out, a, code: code) }
+            } else if hasObject || (10...13).contains(aRoot) || a.entry.swapped || a.entry.reverse != nil {
                 drop.insert(i + 1)
             } else if aRoot == 3 {
                 drop.insert(i)
