@@ -16,16 +16,24 @@ extension CodingRun {
         let f = ctx.frame
         var roles = hit.entry.kind == .noun ? nounRoles(hit, f) : verbRoles(hit, f)
         if hit.entry.swapped { swap(&roles.sources, &roles.targets) }
+        // "une nouvelle offensive" with no actor of its own: the actors of the last material-conflict event of that
+        // root in this or the previous sentence (the same offensive, mentioned again)
+        let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
+        if hit.entry.kind == .noun, roles.sources.isEmpty, roles.targets.isEmpty, (Int(hit.code.prefix(2)) ?? 0) >= 15,
+           let prior = events.last(where: { $0.root == String(hit.code.prefix(2)) && $0.evidence.span.start >= previousStart }) {
+            roles.sources = prior.source.map { [$0] } ?? []
+            roles.targets = prior.target.map { [$0] } ?? []
+        }
         let root = Int(hit.code.prefix(2)) ?? 0
-        let modality = self.modality(hit, ctx)
+        var modality = self.modality(hit, ctx)
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
         var pairs: [(ActorRef?, ActorRef?)] = []
-        if roles.targets.isEmpty, roles.sources.count >= 2 {
+        if roles.targets.isEmpty, roles.sources.count >= 2, [3, 4, 5, 6, 19].contains(root) {
             for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
         } else if roles.targets.isEmpty {
             // intransitive events: protests, force posture, fighting (a noun only with its own source)
-            let intransitive = [14, 15].contains(root) || root == 19 && (hit.entry.kind == .verb || !roles.fromSubject)
+            let intransitive = [14, 15, 17].contains(root) || root == 19 && (hit.entry.kind == .verb || !roles.fromSubject)
             if intransitive { pairs = roles.sources.map { ($0, nil) } }
         } else if roles.sources.isEmpty {
             // a source-less event only for material conflict named by a noun ("le bombardement de Bakhmut")
@@ -35,6 +43,12 @@ extension CodingRun {
         }
         guard !pairs.isEmpty else { return [] }
         let place = roles.objectPlace ?? eventPlace(hit, f)
+        var hit = hit
+        // "would not provide support": a refused cooperation is a rejection (CAMEO 12), which happened
+        if modality.modality == .negated, let rejected = CodingRun.rejection[root], wouldNot(hit, ctx.frame) {
+            hit.code = rejected
+            modality.modality = ctx.speech.isEmpty ? .asserted : .claimed
+        }
         let (date, end, precision) = eventDate(hit, ctx, modality: modality.modality)
         let s = ctx.sentence
         let evidence = Evidence(span: s.span, text: String(doc.text(s.span)),
@@ -52,6 +66,15 @@ extension CodingRun {
                   evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
                   coderVersion: coderVersion, article: doc.id)
         }
+    }
+
+    /// Rejection codes for refused cooperation: material cooperation and aid → 121, yielding → 124, meeting → 125.
+    static let rejection: [Int: String] = [3: "120", 4: "125", 5: "120", 6: "121", 7: "121", 8: "124"]
+
+    /// A modal ("would", "will", "pourrait", "va") next to the negation: a refusal rather than a denial of fact.
+    func wouldNot(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
+        let lower = max(f.clauseRange(f.clause(hit.token)).lowerBound, hit.token - 4)
+        return (lower..<hit.token).contains { lex.has("predict", doc.tokens[$0].norm) || lex.has("hypothetical", doc.tokens[$0].norm) || ["refused", "refuse", "refuses", "refuse", "refusé"].contains(doc.tokens[$0].norm) }
     }
 
     // MARK: verbs
@@ -74,8 +97,18 @@ extension CodingRun {
         }
         if let s = subject { r.sources = actors(ofGroup: s, f) }
         let subjectGroup = subject.map { f.chunks[$0].group }
-        if let o = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit)) {
+        let root = Int(hit.code.prefix(2)) ?? 0
+        var object = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit),
+                                 firstInOrder: ["042", "043"].contains(hit.code))
+        // troops moved or massed are the source's own means, not a target ("déploie de nouveaux effectifs militaires")
+        if let o = object, root == 15, f.chunks[o].agent != nil,
+           f.chunks[o].actor?.code.hasPrefix("---") == true || r.sources.contains(where: { $0.country == f.chunks[o].actor?.country }) {
+            object = objectChunk(after: f.chunks[o].tokens.upperBound - 1, clause: c, excludingGroup: subjectGroup, f, allowPlace: true)
+        }
+        if object == nil, f.clauseKind[c] == .relative, isObjectRelative(c, f), let a = relativeAntecedent(c, f) { object = a }
+        if let o = object {
             r.targets = actors(ofGroup: o, f)
+            if f.chunks[o].placeOnly, root >= 15 { r.objectPlace = f.chunks[o].place }
         } else if allowsPlaceTarget(hit), let place = eventPlace(hit, f), let country = place.country,
                   !r.sources.contains(where: { $0.country == country }) {
             r.targets = [ActorRef(code: country)]  // "will meet in Zurich": the host country
@@ -83,10 +116,23 @@ extension CodingRun {
         return r
     }
 
+    /// "…provinces que la Russie a annexées": the relative pronoun is the verb's object.
+    func isObjectRelative(_ c: Int, _ f: SentenceFrame) -> Bool {
+        let n = doc.tokens[f.clauseStart[c]].norm
+        return ["que", "qu'", "which", "that", "whom"].contains(n)
+            && f.chunks.contains { $0.clause == c && $0.actor != nil && $0.tokens.lowerBound > f.clauseStart[c] }
+    }
+
+    /// The nearest actor or place before a relative clause (its antecedent, possibly a few words back).
+    func relativeAntecedent(_ c: Int, _ f: SentenceFrame) -> Int? {
+        let start = f.clauseStart[c]
+        return f.chunks.indices.last { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }
+    }
+
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
     func allowsPlaceTarget(_ hit: TriggerHit) -> Bool {
         let root = Int(hit.code.prefix(2)) ?? 0
-        return root >= 15 || ["042", "043", "044"].contains(hit.code)
+        return root >= 14 || root == 4
     }
 
     /// A form of "be" shortly before a participle-like trigger, not a French reflexive ("s'est rendu").
@@ -149,18 +195,31 @@ extension CodingRun {
 
     /// The object: the first actor after the trigger in its clause (direct or after "against/with/to");
     /// a place alone counts when `allowPlace` (its country becomes the target).
-    func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool) -> Int? {
+    func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool,
+                     firstInOrder: Bool = false) -> Int? {
         let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > end && f.chunks[$0].group != g
-            && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" }
+            && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" && !f.chunks[$0].possessive }
+        if firstInOrder, let i = after.first(where: { f.chunks[$0].actor != nil || allowPlace && f.chunks[$0].placeOnly }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil && f.chunks[$0].prep != "locative" }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil }) { return i }
         if allowPlace, let i = after.first(where: { f.chunks[$0].placeOnly }) { return i }
         return nil
     }
 
+    /// The actors of a coordination; a bare country before a country+sector member takes that sector
+    /// ("US and British activists" → USAOPP, GBROPP).
     func actors(ofGroup i: Int, _ f: SentenceFrame) -> [ActorRef] {
         var out: [ActorRef] = []
-        for j in f.group(of: i) { if let a = f.chunks[j].actorOrCountry, !out.contains(a) { out.append(a) } }
+        let members = f.group(of: i)
+        let sector = members.last.flatMap { f.chunks[$0].agent != nil ? f.chunks[$0].actor?.code : nil }.map { String($0.dropFirst(3)) }
+        for j in members {
+            guard var a = f.chunks[j].actorOrCountry else { continue }
+            if let s = sector, !s.isEmpty, a.code.count == 3, j != members.last, f.chunks[j].tokens.count == 1,
+               members.count > 1, f.chunks[members.last!].tokens.lowerBound - f.chunks[j].tokens.upperBound <= 2 {
+                a = ActorRef(code: a.code + s, name: a.name, entity: a.entity)
+            }
+            if !out.contains(a) { out.append(a) }
+        }
         return out
     }
 
@@ -176,6 +235,13 @@ extension CodingRun {
         if let i = inClause.last(where: { f.chunks[$0].tokens.upperBound <= t && t - f.chunks[$0].tokens.upperBound <= 2
             && f.chunks[$0].actor != nil && (f.chunks[$0].prep == nil) && gapIsNominal(f.chunks[$0].tokens.upperBound, t) }) {
             r.sources = actors(ofGroup: i, f)
+        }
+        // possessive: "son invasion de l'Ukraine", "its offensive" → the possessor
+        if r.sources.isEmpty, t > f.range.lowerBound, lex.has("possessive", doc.tokens[t - 1].norm) || t - 2 >= f.range.lowerBound
+            && lex.has("possessive", doc.tokens[t - 2].norm) && !lex.has("det", doc.tokens[t - 1].norm) {
+            let p = lex.has("possessive", doc.tokens[t - 1].norm) ? t - 1 : t - 2
+            let plural = ["their", "leur", "leurs"].contains(doc.tokens[p].norm)
+            if let a = antecedent(before: p, plural: plural, f, sameClause: true, sentence: currentSentence) { r.sources = [a] }
         }
         let after = inClause.filter { f.chunks[$0].tokens.lowerBound > hit.end && f.chunks[$0].tokens.lowerBound - hit.contextEnd <= 6 }
         // adjective right after ("l'offensive russe")

@@ -11,8 +11,11 @@ public struct StagedCoder: Sendable {
     public let recognizer: MentionRecognizer
     public let tagger: TemporalTagger
 
+    /// Composes the stages; the coder learns the knowledge base's capitals.
     public init(coder: EventCoder, knowledge: KnowledgeBase = .shared) {
-        self.coder = coder
+        var c = coder
+        c.capitals = Set(knowledge.gazetteer.entries.filter(\.isCapital).map(\.geonameid))
+        self.coder = c
         self.analyzer = LanguageAnalyzer()
         self.recognizer = MentionRecognizer(knowledge: knowledge)
         self.tagger = TemporalTagger()

@@ -17,6 +17,10 @@ struct Discourse {
     struct Seen { var actor: ActorRef; var plural: Bool; var named: Bool; var paragraph: Int; var sentence: Int }
     var seen: [Seen] = []
     var lastGroup: [ActorRef] = []
+    /// Speakers of the last reporting cue and its sentence (quotations that run on over sentences).
+    var lastSpeakers: ([ActorRef], Int)? = nil
+    /// Paragraph in which a quotation is still open at the end of the last sentence.
+    var quoteOpen: Int? = nil
     /// Most recent resolved time expression and the sentence it came from (narrative time).
     var lastTimex: (TimeExpression, Int)? = nil
 }
@@ -28,13 +32,15 @@ struct CodingRun {
     let coderVersion: String
     var events: [Event] = []
     var discourse = Discourse()
+    /// Index of the sentence being coded.
+    var currentSentence = 0
     let builder: FrameBuilder
 
-    init(doc: Document, lex: LanguageLexicon, coderVersion: String) {
+    init(doc: Document, lex: LanguageLexicon, coderVersion: String, capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
-        self.builder = FrameBuilder(doc: doc, lex: lex)
+        self.builder = FrameBuilder(doc: doc, lex: lex, capitals: capitals)
     }
 
     mutating func codeAll() {
@@ -51,6 +57,10 @@ struct CodingRun {
                 }
                 j += 1
             }
+            // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
+            inside.removeAll { m in
+                m.kind == .agent && m.tokens.count == 1 && ["hypothetical", "predict", "claim", "negation", "be", "have"].contains { lex.has($0, doc.tokens[m.tokens.lowerBound].norm) }
+            }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
@@ -58,7 +68,10 @@ struct CodingRun {
 
     mutating func codeSentence(_ s: Sentence, index si: Int, mentions: [Mention]) {
         guard !s.tokens.isEmpty else { return }
-        var frame = builder.build(sentence: s, mentions: mentions)
+        currentSentence = si
+        let open = discourse.quoteOpen.map { $0 == s.paragraph } ?? false
+        var frame = builder.build(sentence: s, mentions: mentions, quoteOpen: open)
+        discourse.quoteOpen = frame.inQuote.last == true ? s.paragraph : nil
         resolveReferences(&frame, sentence: s, index: si)
         let hits = chain(findTriggers(frame), frame)
         let timexes = doc.timexes.filter { s.span.contains($0.span) }
@@ -68,6 +81,7 @@ struct CodingRun {
         for hit in hits where hit.entry.kind != .speech {
             for e in makeEvents(hit, ctx) { events.append(e) }
         }
+        if let cue = ctx.speech.last(where: { !$0.speakers.isEmpty }) { discourse.lastSpeakers = (cue.speakers, si) }
         remember(frame, sentence: s, index: si, timexes: timexes)
     }
 
@@ -102,7 +116,7 @@ struct CodingRun {
             guard !candidates.isEmpty else { continue }
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
-            let nounReading = looksNominal(t, f)
+            let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
             let kinds = Set(candidates.map { lex.entries[$0].kind })
             let preferred: TriggerKind? = kinds.contains(.noun) && kinds.count > 1 ? (nounReading ? .noun : .verb) : nil
             for ei in candidates {
@@ -113,6 +127,9 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
+            if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
+            if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
+            if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
@@ -121,11 +138,69 @@ struct CodingRun {
         return hits
     }
 
+    /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
+    /// "by promoting") reads as a noun; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
+    /// after a sector word and before a preposition ("men sought in", "civilians imprisoned for") is a reduced relative.
+    func englishVerbReading(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "en", t > f.range.lowerBound else { return true }
+        let n = doc.tokens[t].norm, prev = doc.tokens[t - 1].norm
+        if n.hasSuffix("ing") || n.hasSuffix("ings") {
+            if n.hasSuffix("ings") { return false }
+            for p in max(f.range.lowerBound, t - 2)..<t where lex.has("be", doc.tokens[p].norm) { return true }
+            return prev == "," || lex.has("conj", prev)  // ", killing …" / "and killing …": a participial clause
+        }
+        if n.hasSuffix("ed") || n.hasSuffix("en") {
+            if lex.has("det", prev) && !lex.has("possessive", prev) || doc.tokens[t - 1].kind == .number { return false }
+            if let c = f.chunkAt[t - 1], f.chunks[c].agent != nil, t + 1 < f.range.upperBound,
+               ["locative", "target", "of", "by"].contains(where: { lex.has($0, doc.tokens[t + 1].norm) }) || doc.tokens[t + 1].norm == "for" {
+                return false
+            }
+            if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
+               !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
+               !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !["also", "then", "who", "which", "that"].contains(prev) {
+                return false  // "an agreement forced on …": a participle after a common noun
+            }
+        }
+        return true
+    }
+
+    /// "efforts to counter …": an infinitive after a common noun states a purpose, not an event.
+    func isPurposeInfinitive(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "en", t - 2 >= f.range.lowerBound, doc.tokens[t - 1].norm == "to" else { return false }
+        let p = t - 2, n = doc.tokens[p].norm
+        guard f.chunkAt[p] == nil, doc.tokens[p].kind == .word, !doc.tokens[p].isCapitalized else { return false }
+        if n.hasSuffix("ed") || n.hasSuffix("ing") || lex.byForm[n] != nil { return false }
+        if ["predict", "hypothetical", "be", "have", "negation"].contains(where: { lex.has($0, n) }) { return false }
+        if (lex.phrases["predict"] ?? []).contains(where: { $0.last == "to" && $0.dropLast().last == n }) { return false }
+        return !["want", "wants", "plan", "plans", "able", "likely", "going", "about", "order", "agree", "agrees", "continue", "continues", "try", "tries", "seek", "seeks", "vow", "vows", "threaten", "threatens", "decide", "decides", "need", "needs", "intend", "intends", "hope", "hopes"].contains(n)
+    }
+
+    /// ", killing eight people" / ", ciblant le chef …": a present participle opening a comma clause elaborates
+    /// the sentence's event rather than adding one.
+    func isParticipialElaboration(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let n = doc.tokens[t].norm
+        guard n.hasSuffix("ing") || lex.language == "fr" && n.hasSuffix("ant") else { return false }
+        var p = t - 1
+        while p >= f.range.lowerBound, doc.tokens[p].norm.hasSuffix("ly") || doc.tokens[p].norm.hasSuffix("ment") { p -= 1 }
+        return p >= f.range.lowerBound && doc.tokens[p].norm == ","
+    }
+
+    /// French past participle with no auxiliary before it ("la ville assiégée"): an adjective, not an event.
+    func isBareFrenchParticiple(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard lex.language == "fr" else { return false }
+        let n = doc.tokens[t].norm
+        guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
+        for p in max(f.range.lowerBound, t - 4)..<t where lex.has("have", doc.tokens[p].norm) || lex.has("be", doc.tokens[p].norm) { return false }
+        return true
+    }
+
     /// A determiner, possessive, preposition or adjective-like actor right before the word.
     func looksNominal(_ t: Int, _ f: SentenceFrame) -> Bool {
         guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
+        if lex.language == "en", t - 2 >= f.range.lowerBound, lex.has("det", doc.tokens[t - 2].norm), doc.tokens[t - 1].kind == .word,
+           !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
         return false
     }
@@ -141,12 +216,18 @@ struct CodingRun {
             let b = hits[i + 1]
             guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
             // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
-            guard b.token - 1 > a.end, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - a.end <= 6 else { continue }
-            let between = (a.end + 1)..<(b.token - 1)
+            let aEnd = max(a.end, a.contextEnd)
+            guard b.token - 1 > aEnd, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - aEnd <= 6 else { continue }
+            let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
             guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
             let aRoot = Int(a.code.prefix(2)) ?? 0, bRoot = Int(b.code.prefix(2)) ?? 0
-            if hasObject || (10...13).contains(aRoot) || a.entry.swapped || a.entry.reverse != nil {
+            if hasObject, aRoot == 2 || aRoot == 3 {
+                // "asks Obama to help Iran", "wants Putin to attack": an appeal for B's kind of action
+                drop.insert(i + 1)
+                let appeal: [Int: String] = [4: "026", 5: "022", 6: "021", 7: "023", 8: "025", 18: "021", 19: "021", 20: "021"]
+                if let code = appeal[bRoot] { drop.insert(i); hitsCode(&out, a, code: code) }
+            } else if hasObject || (10...13).contains(aRoot) || a.entry.swapped || a.entry.reverse != nil {
                 drop.insert(i + 1)
             } else if aRoot == 3 {
                 drop.insert(i)

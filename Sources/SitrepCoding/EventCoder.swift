@@ -8,6 +8,8 @@ public struct EventCoder: Sendable {
     public static let version = "sitrep-coder 0.1"
 
     let lexicons: [String: LanguageLexicon]
+    /// GeoNames ids of capitals: a capital outside a locative phrase stands for its state.
+    public var capitals: Set<Int> = []
     /// "sitrep-coder 0.1; lex 1a2b3c4d".
     public let coderVersion: String
     /// Languages with a trigger lexicon.
@@ -49,7 +51,7 @@ public struct EventCoder: Sendable {
         if doc.tokens.isEmpty { doc.tokens = Tokenizer().tokenize(doc.text) }
         if doc.sentences.isEmpty { doc.sentences = SentenceFallback.split(doc) }
         guard let lex = lexicon(for: doc) else { doc.events = []; return }
-        var run = CodingRun(doc: doc, lex: lex, coderVersion: coderVersion)
+        var run = CodingRun(doc: doc, lex: lex, coderVersion: coderVersion, capitals: capitals)
         run.codeAll()
         doc.events = run.events
     }

@@ -20,6 +20,8 @@ struct Chunk: Sendable {
     var clause: Int
     var isPronoun = false
     var plural = false
+    /// Introduced by a possessive ("ses forces", "its troops"): the possessor's own people or means.
+    var possessive = false
     /// Coordination group: chunks joined by "and"/"et"/commas share it.
     var group = 0
     /// True when the mention is a place that is not also an actor.
@@ -54,6 +56,8 @@ struct SentenceFrame {
 struct FrameBuilder {
     let doc: Document
     let lex: LanguageLexicon
+    /// GeoNames ids of capital cities.
+    var capitals: Set<Int> = []
 
     func norm(_ t: Int) -> String { doc.tokens[t].norm }
     func isRole(_ role: String, _ t: Int) -> Bool { lex.has(role, doc.tokens[t].norm) }
@@ -69,13 +73,14 @@ struct FrameBuilder {
         return best
     }
 
-    func build(sentence: Sentence, mentions: [Mention]) -> SentenceFrame {
+    /// `quoteOpen`: a quotation opened in an earlier sentence of the paragraph is still running.
+    func build(sentence: Sentence, mentions: [Mention], quoteOpen: Bool = false) -> SentenceFrame {
         var f = SentenceFrame(range: sentence.tokens)
         let tokens = doc.tokens
         var mentionAt: [Int: Int] = [:]
         for (i, m) in mentions.enumerated() { for t in m.tokens { mentionAt[t] = i } }
         // Clauses.
-        var clause = 0, quote = false
+        var clause = 0, quote = quoteOpen
         f.clauseStart = [sentence.tokens.lowerBound]
         f.clauseKind = [.main]
         var newClause: ClauseKind? = nil
@@ -88,7 +93,7 @@ struct FrameBuilder {
                 newClause = .quote
             } else if tok.kind == .punctuation, n == ",", listCommas.contains(t) {
                 // "The US, Russia, and Switzerland": a list, not a clause break
-            } else if tok.kind == .punctuation, [",", ";", ":", "(", ")", "—", "–", "-"].contains(n) {
+            } else if tok.kind == .punctuation, [",", ";", ":", "—", "–", "-"].contains(n) {
                 newClause = newClause ?? .comma
             } else if mentionAt[t] == nil, isRole("relative", t) || isRole("subord", t) || isConjBoundary(t, mentionAt) {
                 let kind: ClauseKind = isRole("relative", t) ? .relative : isRole("subord", t) ? .subord : .conj
@@ -151,7 +156,7 @@ struct FrameBuilder {
     func prepRole(before t: Int, floor: Int) -> String? {
         let roles = ["by", "between", "of", "target", "locative"]
         var p = t - 1
-        while p >= floor, isRole("det", p) && !roles.contains(where: { isRole($0, p) }) || doc.tokens[p].norm == "l'" { p -= 1 }
+        while p >= floor, isRole("det", p) && !roles.contains(where: { isRole($0, p) }) || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
         guard p >= floor else { return nil }
         for role in roles where isRole(role, p) { return role }
         // multi-word prepositions ending at p ("de la part de", "according to")
@@ -174,7 +179,12 @@ struct FrameBuilder {
             var chunk = Chunk(tokens: m.tokens, actor: m.kind == .place ? nil : m.actor, place: m.place, agent: m.agent,
                               prep: prepRole(before: m.tokens.lowerBound, floor: floor), clause: f.clause(m.tokens.lowerBound))
             chunk.plural = doc.tokens[m.tokens.upperBound - 1].norm.hasSuffix("s")
-            if m.kind == .agent, chunk.actor == nil { chunk.actor = nil }
+            chunk.possessive = m.tokens.lowerBound > floor && isRole("possessive", m.tokens.lowerBound - 1)
+            // a capital named outside a locative stands for its state ("l'invasion de Moscou", "dirigé par Moscou")
+            if chunk.actor == nil, let p = m.place, let g = p.geonameid, capitals.contains(g), chunk.prep != "locative",
+               let country = p.country {
+                chunk.actor = ActorRef(code: country, name: p.name)
+            }
             i += 1
             // country adjective + agent ("Tunisian court", "Russian forces")
             if let a = chunk.actor, chunk.agent == nil, a.code.count == 3, i < mentions.count, mentions[i].kind == .agent,
@@ -190,11 +200,13 @@ struct FrameBuilder {
                 let next = mentions[i]
                 let gap = m.tokens.upperBound..<next.tokens.lowerBound
                 let viaOf = gap.contains { isRole("of", $0) }
-                let linkOK = gap.count <= 5 && gap.contains { isRole("of", $0) || isRole("locative", $0) }
+                let viaLocative = gap.first.map { isRole("locative", $0) && !isRole("of", $0) } ?? false
+                let linkOK = gap.count <= (viaLocative ? 2 : 5) && gap.contains { isRole("of", $0) || isRole("locative", $0) }
                     && gap.allSatisfy { isRole("of", $0) || isRole("locative", $0) || isRole("det", $0)
                         || (viaOf && doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole("conj", $0)
                             && !isRole("relative", $0) && !isRole("by", $0) && !isRole("be", $0) && !isRole("have", $0)) }
-                if let country = (next.actor?.country ?? next.place?.country), gap.isEmpty || linkOK, next.kind != .agent {
+                let linkFirst = gap.first.map { isRole("of", $0) || isRole("locative", $0) } ?? false
+                if let country = (next.actor?.country ?? next.place?.country), gap.isEmpty || linkOK && linkFirst, next.kind != .agent {
                     chunk.actor = ActorRef(code: country + sector, name: next.actor?.name, entity: next.actor?.entity)
                     chunk.tokens = m.tokens.lowerBound..<next.tokens.upperBound
                     if chunk.place == nil, next.kind == .place { chunk.place = next.place }
@@ -214,7 +226,8 @@ struct FrameBuilder {
                 let gap = f.chunks[i - 1].tokens.upperBound..<f.chunks[i].tokens.lowerBound
                 let joined = !gap.isEmpty && gap.contains { isRole("conj", $0) }
                     && gap.allSatisfy { isRole("conj", $0) || isRole("det", $0) || doc.tokens[$0].norm == "," || doc.tokens[$0].norm == "l'" }
-                let listComma = gap.count == 1 && doc.tokens[gap.lowerBound].norm == ","
+                let listComma = doc.tokens[gap.lowerBound].norm == "," && gap.count <= 3
+                    && gap.dropFirst().allSatisfy { isRole("det", $0) || doc.tokens[$0].norm == "l'" }
                     && f.chunks[i].clause == f.chunks[i - 1].clause
                 if !(joined || listComma) { g += 1 }
                 if joined || listComma {

@@ -40,16 +40,21 @@ extension CodingRun {
     /// Order: negated, hypothetical, predicted, claimed, asserted.
     func modality(_ hit: TriggerHit, _ ctx: SentenceContext) -> (modality: Modality, speakers: [ActorRef]) {
         let f = ctx.frame, t = hit.token
-        let speakers = ctx.speech.filter { $0.token != t && !($0.token >= t && $0.token <= hit.end) }.flatMap(\.speakers)
-        var unique: [ActorRef] = []
-        for s in speakers where !unique.contains(s) { unique.append(s) }
+        // the nearest reporting cue speaks for the event; a quotation running on from an earlier sentence keeps its speaker
+        let cues = ctx.speech.filter { $0.token != t && !($0.token >= t && $0.token <= hit.end) }
+        var unique: [ActorRef] = cues.min { abs($0.token - t) < abs($1.token - t) }?.speakers ?? []
+        var quotedOn = false
+        if cues.isEmpty, f.quoted(t), let (last, si) = discourse.lastSpeakers, ctx.index - si <= 2 {
+            unique = last
+            quotedOn = true
+        }
         let referred = hit.entry.kind == .noun && isNounModifier(t, f)
         if isNegated(hit, f) { return (.negated, unique) }
         if !referred {
             if cueBinds("hypothetical", to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
             if cueBinds("predict", to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
         }
-        let hasSpeech = ctx.speech.contains { $0.token != t }
+        let hasSpeech = ctx.speech.contains { $0.token != t } || quotedOn
         return (hasSpeech ? .claimed : .asserted, unique)
     }
 

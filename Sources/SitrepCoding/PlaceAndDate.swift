@@ -23,6 +23,7 @@ extension CodingRun {
             let n = doc.tokens[p].norm
             if lex.has("locative", n) || lex.has("between", n) { return true }
             if doc.tokens[p].kind == .punctuation || lex.has("conj", n) || lex.has("be", n) { return false }
+            if lex.has("target", n) && !lex.has("locative", n) { return false }  // "un conflit contre l'Azerbaïdjan"
             p -= 1
         }
         return false

@@ -35,6 +35,9 @@ extension CodingRun {
             var country: String? = nil
             var p = start - 1
             while p >= f.range.lowerBound, lex.has("det", doc.tokens[p].norm) && !lex.has("possessive", doc.tokens[p].norm) { p -= 1 }
+            // "sa puissance militaire", "its armed forces": a possessive one word further back
+            if p - 1 >= f.range.lowerBound, !lex.has("possessive", doc.tokens[p].norm), lex.has("possessive", doc.tokens[p - 1].norm),
+               doc.tokens[p].kind == .word { p -= 1 }
             if p >= f.range.lowerBound, lex.has("possessive", doc.tokens[p].norm) {
                 let plural = ["their", "leur", "leurs"].contains(doc.tokens[p].norm)
                 country = antecedent(before: p, plural: plural, f, sameClause: true, sentence: si)?.country

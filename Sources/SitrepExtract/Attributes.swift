@@ -6,6 +6,8 @@ struct AttributeList {
         var valueEnd: Int
     }
     private(set) var entries: [Entry] = []
+    /// The tag ended with "/>".
+    private(set) var selfClosing = false
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -22,11 +24,15 @@ struct AttributeList {
     /// Reads attributes from `from` (just after the tag name) to the closing ">"; returns the index after it.
     mutating func parse(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         entries.removeAll(keepingCapacity: true)
+        selfClosing = false
         let n = buf.count
         var i = from
         while i < n {
             let c = buf[i]
-            if c == UInt8(ascii: ">") { return i + 1 }
+            if c == UInt8(ascii: ">") {
+                selfClosing = i > from && buf[i - 1] == UInt8(ascii: "/")
+                return i + 1
+            }
             if isSpace(c) || c == UInt8(ascii: "/") { i += 1; continue }
             let nameStart = i
             while i < n, !isSpace(buf[i]), buf[i] != UInt8(ascii: ">"), buf[i] != UInt8(ascii: "="),

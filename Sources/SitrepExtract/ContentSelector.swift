@@ -94,9 +94,11 @@ struct ContentSelector {
     /// (more sections of the same article: lists, tables, headings, short paragraphs).
     private func expanded(_ page: PageParser, from best: Int) -> Int {
         var current = best
+        // The page's own <body> (pages pasted inside articles may nest more <html>/<body> elements).
+        let body = page.nodes.firstIndex { $0.tag == .body } ?? 0
         while true {
             let parent = Int(page.nodes[current].parent)
-            guard parent > 0, page.nodes[parent].tag != .body, page.nodes[parent].tag != .html,
+            guard parent > 0, parent != body, !(page.nodes[parent].tag == .html && parent < body),
                   !effective[parent].contains(.chrome) else { break }
             let extra = visibleChars[parent] - visibleChars[current]
             let extraLinks = visibleLinks[parent] - visibleLinks[current]

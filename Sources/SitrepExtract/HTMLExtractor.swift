@@ -27,7 +27,8 @@ public struct HTMLExtractor: Sendable {
         var article = ExtractedArticle(articleBody: "")
         let near = h1Index.map { Array(page.blocks[max(0, $0 - 8)..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
         MetadataExtractor.fill(&article, page: page, linked: linked, headings: headingIndices.map { page.string(of: page.blocks[$0]) },
-                               url: url, firstBlocks: near.map { page.string(of: $0) })
+                               url: url, firstBlocks: near.map { page.string(of: $0) },
+                               mainHeading: Self.mainHeading(page, chosen: chosen).map { page.string(of: page.blocks[$0]) })
         var paragraphs: [String] = []
         var chars = 0
         for index in chosen {
@@ -54,6 +55,15 @@ public struct HTMLExtractor: Sendable {
             if tag == .h2 && h2s.count < 5 && i <= firstChosen + 2 { h2s.append(i) }
         }
         return h1s + h2s
+    }
+
+    /// An h1 just before or at the start of the main text.
+    static func mainHeading(_ page: PageParser, chosen: [Int]) -> Int? {
+        guard let first = chosen.first else { return nil }
+        for i in max(0, first - 15)..<min(page.blocks.count, first + 4) where page.nodes[Int(page.blocks[i].owner)].tag == .h1 {
+            if page.blocks[i].chars >= 8 && page.blocks[i].chars < 300 { return i }
+        }
+        return nil
     }
 
     /// Why the bytes are not a text page, if they are not.

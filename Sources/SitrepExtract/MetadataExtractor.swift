@@ -90,10 +90,11 @@ struct LinkedData {
 enum MetadataExtractor {
     /// Fills the article's metadata fields from the page's meta tags, JSON-LD and text.
     static func fill(_ article: inout ExtractedArticle, page: PageParser, linked: LinkedData, headings: [String], url: String?,
-                     firstBlocks: [String]) {
+                     firstBlocks: [String], mainHeading: String?) {
         let meta = page.meta
         let site = clean(meta.meta("og:site_name") ?? linked.publisher ?? meta.meta("application-name"))
-        article.title = title(meta: meta, linked: linked, headings: headings, site: site ?? host(of: url ?? meta.canonical))
+        article.title = title(meta: meta, linked: linked, headings: headings, site: site ?? host(of: url ?? meta.canonical),
+                              mainHeading: mainHeading)
         article.author = author(meta: meta, linked: linked, page: page)
         article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical, firstBlocks: firstBlocks, page: page)
         article.site = site ?? host(of: url ?? meta.canonical)
@@ -101,7 +102,7 @@ enum MetadataExtractor {
         article.url = url ?? meta.canonical ?? meta.meta("og:url") ?? linked.url
     }
 
-    static func title(meta: PageMetadata, linked: LinkedData, headings: [String], site: String?) -> String? {
+    static func title(meta: PageMetadata, linked: LinkedData, headings: [String], site: String?, mainHeading: String? = nil) -> String? {
         let og = clean(meta.meta("og:title") ?? meta.meta("twitter:title")).map { withoutSiteSuffix($0, site: site) }
         let tag = clean(meta.titleTag).map { withoutSiteSuffix($0, site: site) }
         let headline = clean(linked.headline)
@@ -111,14 +112,14 @@ enum MetadataExtractor {
             guard key.count >= 4 else { continue }
             if references.contains(where: { similar(key, $0) }) { return heading }
         }
-        return og ?? headline ?? tag ?? headings.first
+        return mainHeading ?? og ?? headline ?? tag ?? headings.first
     }
 
     /// Equal, or one contains the other and is at least 60 % of its length.
     static func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return long.contains(short) && Double(short.count) >= 0.6 * Double(long.count)
+        return long.contains(short) && (Double(short.count) >= 0.6 * Double(long.count) || short.count >= 12)
     }
 
     /// "Headline | Site" → "Headline": drops the part naming the site, else keeps the longest part.
@@ -131,7 +132,10 @@ enum MetadataExtractor {
                     let key = ChromeRules.normalizedKey(part)
                     return key.isEmpty || !(siteKey.contains(key) || key.contains(siteKey))
                 }
-                if rest.count < parts.count, !rest.isEmpty { return rest.joined(separator: sep).trimmingCharacters(in: .whitespaces) }
+                if rest.count < parts.count, !rest.isEmpty {
+                    let joined = rest.joined(separator: sep).trimmingCharacters(in: .whitespaces)
+                    return rest.count > 1 ? withoutSiteSuffix(joined, site: nil) : joined
+                }
             }
             guard sep == " | " || sep == " :: " || sep == " // " || parts.count == 2 else { continue }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 10 {

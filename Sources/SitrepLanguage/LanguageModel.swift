@@ -18,8 +18,9 @@ public enum LanguageModelError: Error, CustomStringConvertible, Equatable {
 /// floor log-probability for unseen features, and for each known feature (FNV-1a 64 of its UTF-8 bytes) the
 /// languages that saw it with the log-probability gained over their floor.
 ///
-/// Laid out for cache-friendly lookups: one 8-byte slot per feature (32-bit fingerprint, 24-bit entry start,
-/// 8-bit entry count) in an open-addressing table, and 2-byte entries (6-bit language, 10-bit gain in 1/64 nat).
+/// Laid out for cache-friendly lookups: one 8-byte slot per feature in an open-addressing table, holding a
+/// 32-bit fingerprint and either up to two entries inline (bit 31 clear) or, with bit 31 set, a 24-bit start and
+/// 7-bit count into `entries`. An entry is 15 bits: 6-bit language, 9-bit gain in 1/32 nat (0 = no entry).
 /// Immutable after init; the buffers are owned by the instance and freed with it.
 final class LanguageModel: @unchecked Sendable {
     let codes: [String]
@@ -32,8 +33,11 @@ final class LanguageModel: @unchecked Sendable {
     let slotShift: UInt64
     /// Script of each language (the script of most of its single-letter features).
     let scripts: [Script]
-    /// Gains are stored in units of 1/64 nat.
-    static let gainScale: Float = 1.0 / 64
+    /// Gains are stored in units of 1/32 nat.
+    static let gainScale: Float = 1.0 / 32
+    static let gainBits: UInt16 = 9
+    static let gainMask: UInt16 = 0x1FF
+    static let indirect: UInt64 = 1 << 31
 
     static let resourceName = "langid.bin.gz"
 
@@ -69,27 +73,38 @@ final class LanguageModel: @unchecked Sendable {
         var starts = [Int](repeating: 0, count: nKeys + 1)
         for k in 0...nKeys { starts[k] = Int(try r.u32()) }
         let nEntries = starts[nKeys]
-        guard nEntries < 1 << 24 else { throw r.fail("too many entries") }
         let langs = try r.bytes(nEntries)
         guard langs.allSatisfy({ Int($0) < nLangs }) else { throw r.fail("language index out of range") }
-        entries = .allocate(capacity: max(1, nEntries))
+        var packed = [UInt16](repeating: 0, count: nEntries)
         for k in 0..<nEntries {
-            let gain = min(1023, (Int(try r.u16()) * 64 + 500) / 1000)
-            entries[k] = UInt16(langs[k]) << 10 | UInt16(gain)
+            let gain = min(Int(LanguageModel.gainMask), (Int(try r.u16()) * 32 + 500) / 1000)
+            packed[k] = gain == 0 ? 0 : UInt16(langs[k]) << LanguageModel.gainBits | UInt16(gain)
         }
         var capacity = 2, bits = 1
-        while capacity < nKeys * 2 { capacity <<= 1; bits += 1 }
+        while capacity * 4 < nKeys * 7 { capacity <<= 1; bits += 1 }  // load factor at most 4/7
         slotShift = UInt64(64 - bits)
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0)
+        var outside: [UInt16] = []
         for (row, key) in keys.enumerated() {
-            let count = starts[row + 1] - starts[row]
-            guard count > 0 else { continue }
-            guard count < 256, starts[row + 1] >= starts[row] else { throw r.fail("bad row \(row)") }
+            guard starts[row + 1] >= starts[row], starts[row + 1] <= nEntries else { throw r.fail("bad row \(row)") }
+            let row = packed[starts[row]..<starts[row + 1]].filter { $0 != 0 }
+            guard !row.isEmpty else { continue }
+            guard row.count < 128 else { throw r.fail("row too long") }
+            var low: UInt64
+            if row.count <= 2 {
+                low = UInt64(row[row.startIndex]) | (row.count == 2 ? UInt64(row[row.startIndex + 1]) << 16 : 0)
+            } else {
+                low = LanguageModel.indirect | UInt64(row.count) << 24 | UInt64(outside.count)
+                outside.append(contentsOf: row)
+            }
             var s = LanguageModel.slot(key, shift: slotShift)
             while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
-            slots[s] = UInt64(LanguageModel.fingerprint(key)) << 32 | UInt64(starts[row]) << 8 | UInt64(count)
+            slots[s] = UInt64(LanguageModel.fingerprint(key)) << 32 | low
         }
+        guard outside.count < 1 << 24 else { throw r.fail("too many entries") }
+        entries = .allocate(capacity: max(1, outside.count))
+        _ = entries.initialize(from: outside)
         scripts = LanguageModel.languageScripts(codes: codes, keys: keys, starts: starts, langs: langs)
     }
 
@@ -127,18 +142,6 @@ final class LanguageModel: @unchecked Sendable {
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key) | 1 }
 
-    /// Slot word of a feature hash (start << 8 | count in the low 32 bits), or 0 when unknown.
-    @inline(__always)
-    func lookup(_ key: UInt64) -> UInt64 {
-        let mask = slots.count - 1
-        let fp = UInt64(LanguageModel.fingerprint(key))
-        var s = LanguageModel.slot(key, shift: slotShift)
-        while true {
-            let w = slots[s]
-            if w == 0 || w >> 32 == fp { return w }
-            s = (s + 1) & mask
-        }
-    }
 }
 
 /// FNV-1a 64-bit, the feature hash shared with scripts/derive_language.py.
