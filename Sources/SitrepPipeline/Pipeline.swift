@@ -32,7 +32,8 @@ public final class Pipeline: Sendable {
 
     /// Loads the knowledge base and lexicons, with a user's own entries added.
     public init(extraKnowledge: [URL] = [], extraLexicons: [URL] = []) throws {
-        knowledge = try KnowledgeBase.load(extraFiles: extraKnowledge)
+        // The shipped knowledge is loaded once per process; a user's extra files make a knowledge base of their own.
+        knowledge = extraKnowledge.isEmpty ? KnowledgeBase.shared : try KnowledgeBase.load(extraFiles: extraKnowledge)
         recognizer = MentionRecognizer(knowledge: knowledge)
         analyzer = LanguageAnalyzer()
         tagger = TemporalTagger()
