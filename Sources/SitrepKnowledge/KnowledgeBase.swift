@@ -98,10 +98,9 @@ public final class KnowledgeBase: Sendable {
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }
 
     /// Whether a folded word occurs in any actor alias or place name.
-    func isKnownWord(_ key: String) -> Bool {
-        let h = MatchKey.hash(key.utf8)
-        return words[h] != nil || gazetteer.wordInfo(h) != nil
-    }
+    func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
+
+    func isKnownHash(_ h: UInt64) -> Bool { words[h] != nil || gazetteer.wordInfo(h) != nil }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.
