@@ -41,7 +41,7 @@ public final class Pipeline: Sendable {
     }
 
     /// The version string stored with every event: coder and knowledge versions.
-    public var version: String { coder.coderVersion }
+    public var version: String { "\(coder.coderVersion); kb \(knowledge.version)" }
 
     /// Extraction only: main text and metadata of one input.
     public func extract(_ input: RawInput) throws -> ExtractedArticle {
@@ -83,6 +83,9 @@ public final class Pipeline: Sendable {
         recognizer.recognize(&doc)
         tagger.tag(&doc)
         coder.code(&doc)
+        // Every event records the coder, lexicon and knowledge versions that produced it (for `recode`).
+        let v = version
+        for i in doc.events.indices { doc.events[i].coderVersion = v }
     }
 
     /// Codes a piece of text (a sentence or an article) without extraction.
