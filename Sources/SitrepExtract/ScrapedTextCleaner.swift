@@ -87,6 +87,9 @@ enum ChromeRules {
         "read more", "read also", "see also", "you may also like", "you might also like", "more stories",
         "recommended", "recommended for you", "more from", "mehr zum thema", "ähnliche artikel", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "te puede interesar", "noticias relacionadas", "leggi anche", "articoli correlati",
+        "auch interessant", "ähnliche nachrichten", "ähnliche beiträge", "weitere nachrichten", "weitere beiträge", "mehr dazu",
+        "lee también", "vous aimerez aussi", "à voir aussi", "sur le même thème", "more on this", "more on this story",
+        "related content", "read next", "up next", "most popular", "most read", "das könnte dich auch interessieren",
     ]
     /// Words that, alone, make a share/subscribe line.
     static let shareWords: Set<String> = [
