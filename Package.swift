@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "SitrepExtract", dependencies: ["SitrepModel", "SitrepCompression"], resources: [.copy("Resources")]),
         .target(name: "SitrepLanguage", dependencies: ["SitrepModel", "SitrepCompression"], resources: [.copy("Resources")]),
         .target(name: "SitrepKnowledge", dependencies: ["SitrepModel", "SitrepLanguage", "SitrepCompression"], resources: [.copy("Resources")]),
-        .target(name: "SitrepTime", dependencies: ["SitrepModel", "SitrepLanguage"]),
+        .target(name: "SitrepTime", dependencies: ["SitrepModel", "SitrepLanguage"], resources: [.copy("Resources")]),
         .target(name: "SitrepCoding", dependencies: ["SitrepModel", "SitrepLanguage", "SitrepKnowledge", "SitrepTime"], resources: [.copy("Resources")]),
         .target(name: "SitrepStore", dependencies: ["SitrepModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "SitrepAnalysis", dependencies: ["SitrepModel", "SitrepStore"]),

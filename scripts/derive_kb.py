@@ -5,9 +5,11 @@ Outputs (Sources/SitrepKnowledge/Resources):
   actors.txt.gz     entities in Sitrep's knowledge format (kb/README.md): countries (CLDR names and
                     curated adjectives), Phoenix national institutions, leaders with dated roles,
                     international organizations, non-state armed groups, agents; then kb/*.txt.
-  places.tsv.gz     gazetteer rows: kind, geonameid, name, lat, lon, iso3, admin1, population, flags
-  placenames.txt.gz sorted "key<TAB>row,row,..." lines (key = lowercase, diacritics folded, words
-                    joined by single spaces); rows index places.tsv.gz lines (0-based)
+  gazetteer.bin.gz  gazetteer rows (kind, geonameid, name, lat, lon, iso3, admin1, population, capital flag)
+                    as little-endian column arrays, a word hash table, and the name index: sorted
+                    "key<TAB>row,row,..." lines (key = lowercase, diacritics folded, words joined by
+                    single spaces; rows are 0-based)
+  version.txt       a checksum of the derived files (KnowledgeBase.version)
 
 Sources: GeoNames (CC BY 4.0), Unicode CLDR (Unicode License), PETRARCH2 Phoenix dictionaries (MIT).
 Usage: python3 scripts/derive_kb.py [--data ../shared/data]
@@ -206,15 +208,89 @@ def derive_places(data):
     return rows, index
 
 
+def fnv1a(b):
+    """64-bit FNV-1a of bytes (MatchKey.hash in Swift)."""
+    h = 0xcbf29ce484222325
+    for c in b:
+        h = ((h ^ c) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def word_table(keys):
+    """Every word of the name keys as (low 32 bits of its FNV-1a hash, longest name in words starting with it,
+    0 when the word only occurs later in names), sorted by hash. A filter: a rare collision only costs a lookup."""
+    info = {}
+    for k in keys:
+        ws = k.split(" ")
+        for j, w in enumerate(ws):
+            h = fnv1a(w.encode("utf-8")) & 0xFFFFFFFF
+            cur = info.get(h)
+            if j == 0:
+                info[h] = max(cur or 0, min(len(ws), 255))
+            elif cur is None:
+                info[h] = 0
+    hs = sorted(info)
+    deltas = [hs[0]] + [b - a for a, b in zip(hs, hs[1:])]
+    return deltas, [info[h] for h in hs]
+
+
 def write_places(rows, index):
-    with gzip.open(os.path.join(OUT, "places.tsv.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
-        for r in rows:
-            f.write("\t".join("" if v is None else str(v) for v in r) + "\n")
+    """gazetteer.bin.gz: little-endian sections, each a u32 byte length then its bytes (see Gazetteer.swift):
+    kinds u8, capital flags u8, geonameids i32, lat/lon i32 (1e-5 degree, INT32_MIN when unknown),
+    populations u32, country index u16, admin1 index u16 (0xFFFF none), name offsets u32 (count+1), names
+    UTF-8, country codes and admin1 codes (NUL-separated), word hashes u32 (sorted, delta-coded) and values u8, then the
+    name index: sorted "key<TAB>row,row,...<LF>" lines."""
+    import struct
+    countries = sorted({r[5] for r in rows})
+    admin1s = sorted({r[6] for r in rows if r[6]})
+    ci = {c: i for i, c in enumerate(countries)}
+    ai = {a: i for i, a in enumerate(admin1s)}
+    none32 = -2 ** 31
+
+    def coord(v):
+        return none32 if v is None or v == "" else int(round(float(v) * 1e5))
+
+    names = bytearray()
+    offsets = []
+    for r in rows:
+        offsets.append(len(names))
+        names += r[2].encode("utf-8")
+    offsets.append(len(names))
+    n = len(rows)
     keys = sorted(index, key=lambda k: k.encode("utf-8"))
-    with gzip.open(os.path.join(OUT, "placenames.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
-        for k in keys:
-            f.write(k + "\t" + ",".join(str(i) for i in sorted(index[k])) + "\n")
+    text = "".join(k + "\t" + ",".join(str(i) for i in sorted(index[k])) + "\n" for k in keys).encode("utf-8")
+    hk, hv = word_table(keys)
+    sections = [
+        bytes(ord(r[0]) for r in rows),
+        bytes(1 if r[8] == "cap" else 0 for r in rows),
+        struct.pack("<%di" % n, *(int(r[1]) for r in rows)),
+        struct.pack("<%di" % n, *(coord(r[3]) for r in rows)),
+        struct.pack("<%di" % n, *(coord(r[4]) for r in rows)),
+        struct.pack("<%dI" % n, *(min(int(r[7] or 0), 2 ** 32 - 1) for r in rows)),
+        struct.pack("<%dH" % n, *(ci[r[5]] for r in rows)),
+        struct.pack("<%dH" % n, *(ai[r[6]] if r[6] else 0xFFFF for r in rows)),
+        struct.pack("<%dI" % (n + 1), *offsets),
+        bytes(names),
+        "\0".join(countries).encode("utf-8"),
+        "\0".join(admin1s).encode("utf-8"),
+        struct.pack("<%dI" % len(hk), *hk),
+        bytes(hv),
+        text,
+    ]
+    blob = b"SGZ1" + b"".join(struct.pack("<I", len(x)) + x for x in sections)
+    write_gz("gazetteer.bin.gz", blob)
     return len(keys)
+
+
+DIGEST = __import__("hashlib").sha256()
+
+
+def write_gz(name, data):
+    """Writes a reproducible gzip file (no timestamp) and adds its content to the version digest."""
+    DIGEST.update(name.encode() + b"\0" + data)
+    with open(os.path.join(OUT, name), "wb") as raw:
+        with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as f:
+            f.write(data)
 
 
 # ---------------------------------------------------------------- Phoenix actors
@@ -408,10 +484,16 @@ def main():
             stop.update(fold(w) for w in f.read().split() if w.strip())
     with open(os.path.join(KB, "stopwords-extra.lst"), encoding="utf-8") as f:
         stop.update(fold(w) for w in f.read().split() if w.strip() and not w.startswith("#"))
-    with open(os.path.join(OUT, "stopwords.txt"), "w", encoding="utf-8") as f:
-        f.write("\n".join(sorted(stop)) + "\n")
-    with gzip.open(os.path.join(OUT, "actors.txt.gz"), "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("\n".join(lines) + "\n")
+    stop_text = ("\n".join(sorted(stop)) + "\n").encode("utf-8")
+    DIGEST.update(b"stopwords.txt\0" + stop_text)
+    with open(os.path.join(OUT, "stopwords.txt"), "wb") as f:
+        f.write(stop_text)
+    write_gz("actors.txt.gz", ("\n".join(lines) + "\n").encode("utf-8"))
+    for old in ("places.tsv.gz", "placenames.txt.gz"):
+        if os.path.exists(os.path.join(OUT, old)):
+            os.remove(os.path.join(OUT, old))
+    with open(os.path.join(OUT, "version.txt"), "w", encoding="utf-8") as f:
+        f.write(DIGEST.hexdigest()[:12] + "\n")
     print("places %d rows, %d name keys; actor lines %d" % (len(rows), nkeys, len(lines)), file=sys.stderr)
 
 

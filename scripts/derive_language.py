@@ -2,7 +2,7 @@
 """Derive SitrepLanguage's compact resource files from ../shared/data (Python 3 stdlib only).
 
 Outputs (Sources/SitrepLanguage/Resources/):
-  langid.bin.gz       naive Bayes model over character 1..4-grams and words for the 54 languages of
+  langid.bin.gz       naive Bayes model over character 3-grams and words for the 54 languages of
                       ../shared/corpora/language/sentences-dev.tsv. Trained on the langdetect profiles
                       (PyPI langdetect 1.0.9, Apache-2.0) plus the dev sentences that are NOT held out:
                       every 5th sentence line (0-based data line index % 5 == 4) is held out and never read
@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "..", "shared")
 OUT = os.path.join(REPO, "Sources", "SitrepLanguage", "Resources")
-MAX_N = 4          # character n-gram orders 1..MAX_N
+MAX_N = 3          # character n-grams of order MAX_N are scored (with whole words); order 1 rows are kept
+                   # only so the Swift side can tell each language's script; order 2 is not stored
 ALPHA = 0.5        # additive smoothing
 PROFILE_WEIGHT = 1.0
 SCALE = 1000.0     # quantization of log-probability deltas (UInt16)
@@ -49,7 +50,7 @@ def features(text):
     for w in normalize(text):
         yield 0, WORD_TAG + w
         p = " " + w + " "
-        for n in range(1, MAX_N + 1):
+        for n in (1, MAX_N):
             for i in range(len(p) - n + 1):
                 g = p[i:i + n]
                 if g != " ":

@@ -22,58 +22,132 @@ public struct GazetteerEntry: Sendable, Hashable {
     }
 }
 
-/// The world gazetteer: entries plus a sorted name index searched by binary search over UTF-8 bytes.
+/// The gazetteer's rows as compact column arrays; subscripting builds a `GazetteerEntry`.
+public struct GazetteerEntries: RandomAccessCollection, Sendable {
+    let kinds: [UInt8]
+    let capitals: [UInt8]
+    let geonameids: [Int32]
+    let lats: [Int32]
+    let lons: [Int32]
+    let populations: [UInt32]
+    let countryIndex: [UInt16]
+    let admin1Index: [UInt16]
+    let nameOffsets: [UInt32]
+    let names: [UInt8]
+    let countryCodes: [String]
+    let admin1Codes: [String]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { kinds.count }
+
+    public subscript(i: Int) -> GazetteerEntry {
+        GazetteerEntry(kind: kind(i), geonameid: Int(geonameids[i]), name: name(i), lat: coordinate(lats[i]),
+                       lon: coordinate(lons[i]), country: countryCodes[Int(countryIndex[i])], admin1: admin1(i),
+                       population: Int(populations[i]), isCapital: capitals[i] != 0)
+    }
+
+    /// Kind of row `i` without building the entry.
+    @inline(__always) public func kind(_ i: Int) -> PlacePrecision {
+        switch kinds[i] { case 0x43: return .country; case 0x41: return .admin1; default: return .city }
+    }
+
+    public func name(_ i: Int) -> String {
+        names.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(nameOffsets[i])..<Int(nameOffsets[i + 1])]), as: UTF8.self)
+        }
+    }
+
+    public func admin1(_ i: Int) -> String? { admin1Index[i] == 0xFFFF ? nil : admin1Codes[Int(admin1Index[i])] }
+    public func country(_ i: Int) -> String { countryCodes[Int(countryIndex[i])] }
+    public func population(_ i: Int) -> Int { Int(populations[i]) }
+
+    func coordinate(_ v: Int32) -> Double? { v == Int32.min ? nil : Double(v) / 1e5 }
+}
+
+/// The world gazetteer: rows plus a sorted name index searched by binary search over UTF-8 bytes.
 public final class Gazetteer: Sendable {
-    public let entries: [GazetteerEntry]
-    /// Decompressed "key\trow,row\n" lines sorted by key bytes.
+    public let entries: GazetteerEntries
+    /// "key\trow,row\n" lines sorted by key bytes.
     private let blob: [UInt8]
     private let lineStarts: [Int32]
-    /// Hash of each word found in any key → longest name (in words) starting with it (0 if never first).
-    let words: [UInt64: UInt8]
+    /// Sorted low 32 bits of the hash of every word in a name, the longest name (in words) starting with it
+    /// (0 if never first), and the first slot of each top-16-bit bucket.
+    private let wordHashes: [UInt32]
+    private let wordLengths: [UInt8]
+    private let wordBuckets: [UInt32]
     /// Row of each country by alpha-3, and of each admin1 by its code.
     public let countryRow: [String: Int]
     public let admin1Row: [String: Int]
 
-    init(places: [UInt8], names: [UInt8]) throws {
-        entries = try Gazetteer.parseEntries(places)
-        blob = names
-        var starts: [Int32] = []
-        starts.reserveCapacity(600_000)
-        var words: [UInt64: UInt8] = [:]
-        words.reserveCapacity(400_000)
-        names.withUnsafeBufferPointer { p in
-            var i = 0
-            let n = p.count
-            while i < n {
-                starts.append(Int32(i))
-                var wordStart = i
-                var count: UInt8 = 0
-                var firstHash: UInt64 = 0
-                while i < n, p[i] != 0x09 {
-                    if p[i] == 0x20 {
-                        let h = MatchKey.hash(UnsafeBufferPointer(rebasing: p[wordStart..<i]))
-                        count += 1
-                        if count == 1 { firstHash = h } else if words[h] == nil { words[h] = 0 }
-                        wordStart = i + 1
-                    }
-                    i += 1
+    /// Reads `gazetteer.bin` (the layout written by scripts/derive_kb.py: "SGZ1", then sections of u32 length + bytes).
+    init(binary bytes: [UInt8], file: String = "gazetteer.bin") throws {
+        var reader = SectionReader(bytes: bytes, file: file)
+        try reader.expectMagic("SGZ1")
+        let kinds: [UInt8] = try reader.array()
+        let n = kinds.count
+        let capitals: [UInt8] = try reader.array(count: n)
+        let gids: [Int32] = try reader.array(count: n)
+        let lats: [Int32] = try reader.array(count: n)
+        let lons: [Int32] = try reader.array(count: n)
+        let pops: [UInt32] = try reader.array(count: n)
+        let ci: [UInt16] = try reader.array(count: n)
+        let ai: [UInt16] = try reader.array(count: n)
+        let offsets: [UInt32] = try reader.array(count: n + 1)
+        let names: [UInt8] = try reader.array()
+        let countryCodes = try reader.strings()
+        let admin1Codes = try reader.strings()
+        var hashes: [UInt32] = try reader.array()
+        let lengths: [UInt8] = try reader.array(count: hashes.count)
+        blob = try reader.array()
+        guard offsets.last.map({ Int($0) == names.count }) == true, ci.allSatisfy({ Int($0) < countryCodes.count }),
+              ai.allSatisfy({ $0 == 0xFFFF || Int($0) < admin1Codes.count }) else {
+            throw KnowledgeError.unreadable(file: file, reason: "inconsistent gazetteer sections")
+        }
+        entries = GazetteerEntries(kinds: kinds, capitals: capitals, geonameids: gids, lats: lats, lons: lons,
+                                   populations: pops, countryIndex: ci, admin1Index: ai, nameOffsets: offsets, names: names,
+                                   countryCodes: countryCodes, admin1Codes: admin1Codes)
+        // Word hashes are delta-coded.
+        hashes.withUnsafeMutableBufferPointer { h in
+            var acc: UInt32 = 0
+            for i in 0..<h.count { acc &+= h[i]; h[i] = acc }
+        }
+        var buckets = [UInt32](repeating: 0, count: 65537)
+        hashes.withUnsafeBufferPointer { h in
+            buckets.withUnsafeMutableBufferPointer { b in
+                var j = 0
+                for top in 0..<65536 {
+                    b[top] = UInt32(j)
+                    while j < h.count, Int(h[j] >> 16) == top { j += 1 }
                 }
-                let h = MatchKey.hash(UnsafeBufferPointer(rebasing: p[wordStart..<i]))
-                count += 1
-                if count == 1 { firstHash = h } else if words[h] == nil { words[h] = 0 }
-                if let old = words[firstHash] { if old < count { words[firstHash] = count } } else { words[firstHash] = count }
-                while i < n, p[i] != 0x0A { i += 1 }
-                i += 1
+                b[65536] = UInt32(h.count)
             }
         }
-        lineStarts = starts
-        self.words = words
+        wordHashes = hashes
+        wordLengths = lengths
+        wordBuckets = buckets
+        lineStarts = Gazetteer.lineStarts(blob)
         var cr: [String: Int] = [:], ar: [String: Int] = [:]
-        for (i, e) in entries.enumerated() {
-            if e.kind == .country { cr[e.country] = i } else if e.kind == .admin1, let a = e.admin1 { ar[a] = i }
+        for i in 0..<n where kinds[i] != 0x50 {
+            if kinds[i] == 0x43 { cr[countryCodes[Int(ci[i])]] = i } else if let a = entries.admin1(i) { ar[a] = i }
         }
         countryRow = cr
         admin1Row = ar
+    }
+
+    /// Start offset of every line of the name index.
+    static func lineStarts(_ blob: [UInt8]) -> [Int32] {
+        var starts: [Int32] = []
+        starts.reserveCapacity(blob.count / 16)
+        blob.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            while i < p.count {
+                starts.append(Int32(i))
+                guard let nl = memchr(base + i, 0x0A, p.count - i) else { break }
+                i = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
+        return starts
     }
 
     /// Rows whose name folds to `key` (words joined by single spaces).
@@ -114,24 +188,66 @@ public final class Gazetteer: Sendable {
 
     /// Longest name (in words) that starts with this word, nil when no name contains it, 0 when only later words do.
     @inline(__always)
-    func wordInfo(_ hash: UInt64) -> UInt8? { words[hash] }
-
-    static func parseEntries(_ bytes: [UInt8]) throws -> [GazetteerEntry] {
-        var out: [GazetteerEntry] = []
-        out.reserveCapacity(180_000)
-        var fields: [Substring] = []
-        let text = String(decoding: bytes, as: UTF8.self)
-        for line in text.split(separator: "\n") {
-            fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 9, let gid = Int(fields[1]) else {
-                throw KnowledgeError.malformed(file: "places.tsv.gz", line: out.count + 1, reason: "expected 9 fields")
-            }
-            let kind: PlacePrecision = fields[0] == "C" ? .country : fields[0] == "A" ? .admin1 : .city
-            out.append(GazetteerEntry(kind: kind, geonameid: gid, name: String(fields[2]), lat: Double(fields[3]),
-                                      lon: Double(fields[4]), country: String(fields[5]),
-                                      admin1: fields[6].isEmpty ? nil : String(fields[6]),
-                                      population: Int(fields[7]) ?? 0, isCapital: fields[8] == "cap"))
+    func wordInfo(_ hash: UInt64) -> UInt8? {
+        let h = UInt32(truncatingIfNeeded: hash)
+        let top = Int(h >> 16)
+        var lo = Int(wordBuckets[top]), hi = Int(wordBuckets[top + 1])
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            let v = wordHashes[mid]
+            if v == h { return wordLengths[mid] }
+            if v < h { lo = mid + 1 } else { hi = mid }
         }
-        return out
+        return nil
+    }
+}
+
+/// Reads the little-endian sections of a derived binary file.
+struct SectionReader {
+    let bytes: [UInt8]
+    let file: String
+    var offset = 0
+
+    mutating func expectMagic(_ magic: String) throws {
+        guard bytes.count >= 4, Array(bytes[0..<4]) == Array(magic.utf8) else {
+            throw KnowledgeError.unreadable(file: file, reason: "not a \(magic) file")
+        }
+        offset = 4
+    }
+
+    mutating func section() throws -> Range<Int> {
+        guard offset + 4 <= bytes.count else { throw KnowledgeError.unreadable(file: file, reason: "truncated") }
+        let len = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+        offset += 4
+        guard offset + len <= bytes.count else { throw KnowledgeError.unreadable(file: file, reason: "truncated section") }
+        defer { offset += len }
+        return offset..<(offset + len)
+    }
+
+    /// The next section as an array of fixed-width little-endian values (count checked when given).
+    mutating func array<T: FixedWidthInteger>(count: Int? = nil) throws -> [T] {
+        let r = try section()
+        let size = MemoryLayout<T>.size
+        guard r.count % size == 0, count == nil || r.count / size == count! else {
+            throw KnowledgeError.unreadable(file: file, reason: "section of \(r.count) bytes, expected \(count ?? 0) × \(size)")
+        }
+        let n = r.count / size
+        let values = [T](unsafeUninitializedCapacity: n) { buf, initialized in
+            bytes.withUnsafeBytes { raw in
+                if n > 0 { memcpy(buf.baseAddress!, raw.baseAddress! + r.lowerBound, r.count) }
+            }
+            initialized = n
+        }
+        #if _endian(big)
+        return values.map { T(littleEndian: $0) }
+        #else
+        return values
+        #endif
+    }
+
+    /// The next section as NUL-separated strings.
+    mutating func strings() throws -> [String] {
+        let r = try section()
+        return bytes[r].split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }

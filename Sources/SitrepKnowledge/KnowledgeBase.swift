@@ -21,6 +21,8 @@ public final class KnowledgeBase: Sendable {
     /// Entity index of each id, and of each country by alpha-3.
     public let entityIndex: [String: Int]
     public let countryEntity: [String: Int]
+    /// Short checksum of the shipped resources, plus one of the user's files when any ("8c73103f894a+1f2e3d4c").
+    public let version: String
     /// Stopwords of the supported languages (folded), never places or actors alone.
     let stopwords: Set<String>
 
@@ -31,22 +33,35 @@ public final class KnowledgeBase: Sendable {
 
     /// Loads the shipped knowledge plus users' files in the same format (later entries with the same id replace earlier ones).
     public static func load(extraFiles: [URL] = []) throws -> KnowledgeBase {
-        let actors = try resource("actors", "txt.gz")
-        var entities = try KnowledgeFormat.parse(String(decoding: actors, as: UTF8.self), file: "actors.txt.gz")
+        // The gazetteer loads on another core while the actors are parsed.
+        let gazBox = LoadBox<Gazetteer>()
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            gazBox.result = Result { try Gazetteer(binary: try resource("gazetteer", "bin.gz"), file: "gazetteer.bin.gz") }
+        }
+        var entities = try KnowledgeFormat.parse(bytes: try resource("actors", "txt.gz"), file: "actors.txt.gz")
+        let shipped = String(decoding: try resource("version", "txt"), as: UTF8.self).filter { !$0.isWhitespace }
+        var extraHash = MatchKey.hash([UInt8]())
         for url in extraFiles {
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
                 throw KnowledgeError.unreadable(file: url.path, reason: error.localizedDescription)
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard String(data: data, encoding: .utf8) != nil else {
                 throw KnowledgeError.unreadable(file: url.path, reason: "not UTF-8 text")
             }
-            entities += try KnowledgeFormat.parse(text, file: url.path)
+            let bytes = [UInt8](data)
+            extraHash = (extraHash ^ MatchKey.hash(bytes)) &* 0x100000001b3
+            entities += try KnowledgeFormat.parse(bytes: bytes, file: url.path)
         }
-        let gaz = try Gazetteer(places: try resource("places", "tsv.gz"), names: try resource("placenames", "txt.gz"))
         let stop = try resource("stopwords", "txt")
-        return KnowledgeBase(entities: entities, gazetteer: gaz,
-                             stopwords: Set(String(decoding: stop, as: UTF8.self).split(separator: "\n").map(String.init)))
+        var version = shipped.isEmpty ? "unversioned" : shipped
+        if !extraFiles.isEmpty { version += "+" + String(String(extraHash, radix: 16).prefix(8)) }
+        let index = NameIndex(entities)
+        group.wait()
+        guard let gazResult = gazBox.result else { throw KnowledgeError.missingResource("gazetteer.bin.gz") }
+        return KnowledgeBase(index: index, gazetteer: try gazResult.get(), version: version,
+                             stopwords: Set(stop.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }))
     }
 
     static func resource(_ name: String, _ ext: String) throws -> [UInt8] {
@@ -61,38 +76,18 @@ public final class KnowledgeBase: Sendable {
         return bytes
     }
 
-    init(entities raw: [Entity], gazetteer: Gazetteer, stopwords: Set<String>) {
-        // Later entries with the same id replace earlier ones (curated and user files override derived data).
-        var byID: [String: Int] = [:]
-        var list: [Entity] = []
-        list.reserveCapacity(raw.count)
-        for e in raw {
-            if let i = byID[e.id] { list[i] = e } else { byID[e.id] = list.count; list.append(e) }
-        }
-        var names: [String: [NameHit]] = [:]
-        var words: [UInt64: UInt8] = [:]
-        var countries: [String: Int] = [:]
-        for (i, e) in list.enumerated() {
-            if e.type == .country, let c = e.codes.first?.code { countries[c] = i }
-            var seen = Set<String>()
-            for a in e.aliases {
-                let key = MatchKey.fold(a.text)
-                guard !key.isEmpty, seen.insert(key + a.form.rawValue + a.language).inserted else { continue }
-                names[key, default: []].append(NameHit(entity: Int32(i), form: a.form, language: a.language))
-                let parts = key.split(separator: " ")
-                for (j, w) in parts.enumerated() {
-                    let h = MatchKey.hash(w.utf8)
-                    let cur = words[h]
-                    if j == 0 { words[h] = max(cur ?? 0, UInt8(min(parts.count, 255))) } else if cur == nil { words[h] = 0 }
-                }
-            }
-        }
-        self.entities = list
+    convenience init(entities raw: [Entity], gazetteer: Gazetteer, version: String, stopwords: Set<String>) {
+        self.init(index: NameIndex(raw), gazetteer: gazetteer, version: version, stopwords: stopwords)
+    }
+
+    init(index: NameIndex, gazetteer: Gazetteer, version: String, stopwords: Set<String>) {
+        self.version = version
+        self.entities = index.entities
         self.gazetteer = gazetteer
-        self.names = names
-        self.words = words
-        self.entityIndex = byID
-        self.countryEntity = countries
+        self.names = index.names
+        self.words = index.words
+        self.entityIndex = index.byID
+        self.countryEntity = index.countries
         self.stopwords = stopwords
     }
 
@@ -103,8 +98,60 @@ public final class KnowledgeBase: Sendable {
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }
 
     /// Whether a folded word occurs in any actor alias or place name.
-    func isKnownWord(_ key: String) -> Bool {
-        let h = MatchKey.hash(key.utf8)
-        return words[h] != nil || gazetteer.wordInfo(h) != nil
+    func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
+
+    func isKnownHash(_ h: UInt64) -> Bool { words[h] != nil || gazetteer.wordInfo(h) != nil }
+}
+
+/// A value computed on another thread and read after `DispatchGroup.wait()`.
+final class LoadBox<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
+}
+
+/// Entities deduplicated by id, with the alias index built from them.
+struct NameIndex {
+    var entities: [Entity] = []
+    var names: [String: [NameHit]] = [:]
+    var words: [UInt64: UInt8] = [:]
+    var byID: [String: Int] = [:]
+    var countries: [String: Int] = [:]
+
+    init(_ raw: [Entity]) {
+        // Later entries with the same id replace earlier ones (curated and user files override derived data).
+        entities.reserveCapacity(raw.count)
+        byID.reserveCapacity(raw.count)
+        for e in raw {
+            if let i = byID[e.id] { entities[i] = e } else { byID[e.id] = entities.count; entities.append(e) }
+        }
+        names.reserveCapacity(raw.count * 2)
+        words.reserveCapacity(raw.count * 2)
+        for (i, e) in entities.enumerated() {
+            if e.type == .country, let c = e.codes.first?.code { countries[c] = i }
+            for a in e.aliases { add(a, entity: i) }
+        }
+    }
+
+    mutating func add(_ a: Alias, entity i: Int) {
+        let key = MatchKey.fold(a.text)
+        guard !key.isEmpty else { return }
+        let hit = NameHit(entity: Int32(i), form: a.form, language: a.language)
+        if let old = names[key] {
+            if old.contains(hit) { return }
+            names[key]!.append(hit)
+        } else {
+            names[key] = [hit]
+        }
+        // FNV-1a of each word (MatchKey.hash), computed in one pass.
+        var parts: [UInt64] = []
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in key.utf8 {
+            if b == 0x20 { parts.append(h); h = 0xcbf29ce484222325 } else { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        }
+        parts.append(h)
+        let count = parts.count
+        for (j, w) in parts.enumerated() {
+            let cur = words[w]
+            if j == 0 { words[w] = max(cur ?? 0, UInt8(min(count, 255))) } else if cur == nil { words[w] = 0 }
+        }
     }
 }

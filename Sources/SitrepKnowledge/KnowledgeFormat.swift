@@ -20,36 +20,87 @@ public enum KnowledgeError: Error, CustomStringConvertible, Equatable {
 public enum KnowledgeFormat {
     /// Parses every entry of a file's text; blank lines and `#` comments are skipped.
     public static func parse(_ text: String, file: String) throws -> [Entity] {
+        try parse(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Parses every entry of a file's UTF-8 bytes (byte-level: the shipped file has tens of thousands of lines).
+    public static func parse(bytes: [UInt8], file: String) throws -> [Entity] {
         var out: [Entity] = []
-        var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNo += 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            out.append(try parseLine(line, file: file, line: lineNo))
+        try bytes.withUnsafeBufferPointer { p in
+            var lineNo = 0
+            var i = 0
+            while i < p.count {
+                lineNo += 1
+                var end = i
+                while end < p.count, p[end] != 0x0A { end += 1 }
+                let r = trim(p, i..<end)
+                if !r.isEmpty, p[r.lowerBound] != 0x23 { out.append(try parseLine(p, r, file: file, line: lineNo)) }
+                i = end + 1
+            }
         }
         return out
     }
 
     /// Parses one entry line.
     public static func parseLine(_ line: String, file: String = "-", line lineNo: Int = 1) throws -> Entity {
-        let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard fields.count >= 2, !fields[0].isEmpty else {
+        let bytes = Array(line.utf8)
+        return try bytes.withUnsafeBufferPointer { p in try parseLine(p, trim(p, 0..<p.count), file: file, line: lineNo) }
+    }
+
+    /// Keys that are never language codes of aliases.
+    static let knownKeys: Set<String> = ["name", "code", "codes", "member", "members", "sector", "iso2", "capital", "country",
+                                         "admin1", "precision", "at"]
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+
+    static func trim(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, isSpace(p[a]) { a += 1 }
+        while b > a, isSpace(p[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
+    /// Trimmed, non-empty pieces of `r` between `separator` bytes.
+    static func pieces(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ separator: UInt8) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        for i in r where p[i] == separator {
+            let t = trim(p, start..<i)
+            if !t.isEmpty { out.append(t) }
+            start = i + 1
+        }
+        let t = trim(p, start..<r.upperBound)
+        if !t.isEmpty { out.append(t) }
+        return out
+    }
+
+    static func string(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
+    }
+
+    static func parseLine(_ p: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, file: String, line lineNo: Int) throws -> Entity {
+        let fields = pieces(p, r, 0x7C)
+        guard fields.count >= 2, p[r.lowerBound] != 0x7C else {
             throw KnowledgeError.malformed(file: file, line: lineNo, reason: "expected 'id | type | key: value ...'")
         }
-        guard let type = EntityType(rawValue: fields[1]) else {
-            throw KnowledgeError.malformed(file: file, line: lineNo, reason: "unknown type '\(fields[1])'")
+        guard let type = EntityType(rawValue: string(p, fields[1])) else {
+            throw KnowledgeError.malformed(file: file, line: lineNo, reason: "unknown type '\(string(p, fields[1]))'")
         }
-        var e = Entity(id: fields[0], type: type, name: fields[0])
+        let id = string(p, fields[0])
+        var e = Entity(id: id, type: type, name: id)
         var at: (Double, Double)?
         var country: String?, admin1: String?, precision = PlacePrecision.city
-        for field in fields.dropFirst(2) where !field.isEmpty {
-            guard let colon = field.firstIndex(of: ":") else {
-                throw KnowledgeError.malformed(file: file, line: lineNo, reason: "field without 'key:' in '\(field)'")
+        for field in fields.dropFirst(2) {
+            guard let colon = field.first(where: { p[$0] == 0x3A }) else {
+                throw KnowledgeError.malformed(file: file, line: lineNo, reason: "field without 'key:' in '\(string(p, field))'")
             }
-            let key = field[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = field[field.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            let list = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let key = string(p, trim(p, field.lowerBound..<colon)).lowercased()
+            let valueRange = trim(p, (colon + 1)..<field.upperBound)
+            if !knownKeys.contains(key), let alias = aliasKey(key) {
+                for t in pieces(p, valueRange, 0x3B) { e.aliases.append(contentsOf: expand(string(p, t), language: alias.0, form: alias.1)) }
+                continue
+            }
+            let value = string(p, valueRange)
             switch key {
             case "name": e.name = value
             case "code", "codes": e.codes = try parseCodes(value, file: file, line: lineNo)
@@ -60,10 +111,10 @@ public enum KnowledgeFormat {
             case "country": country = value
             case "admin1": admin1 = value
             case "precision":
-                guard let p = PlacePrecision(rawValue: value) else {
+                guard let pr = PlacePrecision(rawValue: value) else {
                     throw KnowledgeError.malformed(file: file, line: lineNo, reason: "unknown precision '\(value)'")
                 }
-                precision = p
+                precision = pr
             case "at":
                 let parts = value.split(separator: " ").compactMap { Double($0) }
                 guard parts.count == 2 else {
@@ -71,11 +122,7 @@ public enum KnowledgeFormat {
                 }
                 at = (parts[0], parts[1])
             default:
-                if let alias = aliasKey(key) {
-                    for t in list { e.aliases.append(contentsOf: expand(t, language: alias.0, form: alias.1)) }
-                } else {
-                    e.notes[key] = value
-                }
+                e.notes[key] = value
             }
         }
         if let at { e.place = EntityPlace(lat: at.0, lon: at.1, country: country, admin1: admin1, precision: precision) }
@@ -113,17 +160,20 @@ public enum KnowledgeFormat {
 
     /// "RUSGOV 2000-05-07..2008-05-07, RUSELI" → dated codes.
     static func parseCodes(_ value: String, file: String, line: Int) throws -> [DatedCode] {
-        try value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { item in
-            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
-            var dc = DatedCode(code: parts[0])
-            if parts.count == 2 {
-                let range = parts[1].trimmingCharacters(in: .whitespaces)
-                guard let dots = range.range(of: "..") else {
-                    throw KnowledgeError.malformed(file: file, line: line, reason: "date range needs 'from..to' in '\(item)'")
+        var out: [DatedCode] = []
+        for raw in value.split(separator: ",") {
+            let parts = raw.split(separator: " ", omittingEmptySubsequences: true)
+            guard let first = parts.first else { continue }
+            var dc = DatedCode(code: String(first))
+            if parts.count >= 2 {
+                let range = parts.dropFirst().joined(separator: " ")
+                let pieces = range.split(separator: ".", omittingEmptySubsequences: false)
+                guard pieces.count == 3, pieces[1].isEmpty else {
+                    throw KnowledgeError.malformed(file: file, line: line, reason: "date range needs 'from..to' in '\(raw)'")
                 }
-                let a = String(range[..<dots.lowerBound]), b = String(range[dots.upperBound...])
+                let a = String(pieces[0]), b = String(pieces[2])
                 if !a.isEmpty {
-                    guard let d = CalendarDay(parsing: a) else {
+                    guard let d = day(a) else {
                         throw KnowledgeError.malformed(file: file, line: line, reason: "bad date '\(a)'")
                     }
                     dc.from = d
@@ -133,14 +183,41 @@ public enum KnowledgeFormat {
                     dc.to = d
                 }
             }
-            return dc
+            out.append(dc)
         }
+        return out
+    }
+
+    /// "2019-05-20", "2019-05" (first day) or "2019" (1 January), without Foundation; other forms via `CalendarDay(parsing:)`.
+    static func day(_ s: String) -> CalendarDay? {
+        let u = Array(s.utf8)
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r { guard u[i] >= 0x30, u[i] <= 0x39 else { return nil }; v = v * 10 + Int(u[i] - 0x30) }
+            return v
+        }
+        let d: CalendarDay
+        switch u.count {
+        case 10 where u[4] == 0x2D && u[7] == 0x2D:
+            guard let y = num(0..<4), let m = num(5..<7), let dd = num(8..<10) else { return nil }
+            d = CalendarDay(year: y, month: m, day: dd)
+        case 7 where u[4] == 0x2D:
+            guard let y = num(0..<4), let m = num(5..<7) else { return nil }
+            d = CalendarDay(year: y, month: m, day: 1)
+        case 4:
+            guard let y = num(0..<4) else { return nil }
+            d = CalendarDay(year: y, month: 1, day: 1)
+        default:
+            return CalendarDay(parsing: s)
+        }
+        guard (1...12).contains(d.month), (1...CalendarDay.daysIn(month: d.month, year: d.year)).contains(d.day) else { return nil }
+        return d
     }
 
     /// An end bound given as a year or month covers the whole period ("2019" → 2019-12-31).
     static func endDay(_ s: String) -> CalendarDay? {
-        guard let d = CalendarDay(parsing: s) else { return nil }
-        switch s.count {
+        guard let d = day(s) else { return nil }
+        switch s.utf8.count {
         case 4: return CalendarDay(year: d.year, month: 12, day: 31)
         case 7: return CalendarDay(year: d.year, month: d.month, day: CalendarDay.daysIn(month: d.month, year: d.year))
         default: return d
@@ -170,7 +247,7 @@ public enum Inflection {
 
     static let cyrillicEndings: [String] = ["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
         "ами", "ями", "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей", "ом", "ем", "ів", "ов",
-        "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"]
+        "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"].map(MatchKey.fold).sorted { $0.count > $1.count }
     static let cyrillicRestore: [String] = ["", "а", "я", "ь", "ий", "ый", "ський", "ська", "ская", "ский", "ія", "ия"]
     static let frenchEndings: [(String, String)] = [("iennes", "ien"), ("ienne", "ien"), ("iens", "ien"), ("ennes", "en"),
         ("enne", "en"), ("aises", "ais"), ("aise", "ais"), ("oises", "ois"), ("oise", "ois"), ("aux", "al"), ("ales", "al"),

@@ -8,6 +8,7 @@ public enum MatchKey {
         var asciiLower = true
         for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) || !isWordByte(b) { asciiLower = false; break }
         if asciiLower { return text }
+        if let ascii = foldASCII(text) { return ascii }
         let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -34,6 +35,25 @@ public enum MatchKey {
             if let m = mapped { out.append(contentsOf: m.unicodeScalars) } else { out.append(s) }
         }
         return splitElision(String(out).precomposedStringWithCanonicalMapping)
+    }
+
+    /// The fold of pure-ASCII text done on bytes (same result as the Unicode path); nil for other text.
+    static func foldASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var apostrophe = false
+        for var b in text.utf8 {
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2D || b == 0x5F
+            if !isWord { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if b == 0x27 { apostrophe = true }
+            out.append(b)
+        }
+        let s = String(decoding: out, as: UTF8.self)
+        return apostrophe ? splitElision(s) : s
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -30,6 +30,8 @@ public struct MentionRecognizer: Sendable {
         doc.mentions = mentions
     }
 
+    static let sentenceMarks: Set<String> = [".", "!", "?", ":", "\u{201C}", "\u{00AB}", "\"", "\u{201D}"]
+
     func sentenceStarts(_ doc: Document) -> Set<Int> {
         var s = Set(doc.sentences.map { $0.tokens.lowerBound })
         s.insert(0)
@@ -38,7 +40,7 @@ public struct MentionRecognizer: Sendable {
         let utf8 = Array(doc.text.utf8)
         for (i, t) in doc.tokens.enumerated() {
             if i > 0, utf8[prevEnd..<min(t.span.start, utf8.count)].contains(0x0A) { s.insert(i) }
-            if t.kind == .punctuation, [".", "!", "?", ":", "\u{201C}", "\u{00AB}", "\"", "\u{201D}"].contains(t.norm) { s.insert(i + 1) }
+            if t.kind == .punctuation, MentionRecognizer.sentenceMarks.contains(t.norm) { s.insert(i + 1) }
             prevEnd = t.span.end
         }
         return s
@@ -57,7 +59,7 @@ public struct MentionRecognizer: Sendable {
                 for variant in 0..<2 {
                     guard let key = keys.phrase(i, L, variant: variant) else { continue }
                     let actors = knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, sentenceStarts, keys) }
-                    let places = acceptPlace(tokens, i, L, key: key, sentenceStarts) ? knowledge.gazetteer.rows(forKey: key) : []
+                    let places = acceptPlace(tokens, i, L, keys: keys) ? knowledge.gazetteer.rows(forKey: key) : []
                     if !actors.isEmpty || !places.isEmpty {
                         found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
                         break
@@ -74,15 +76,15 @@ public struct MentionRecognizer: Sendable {
     func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ starts: Set<Int>, _ keys: TokenKeys) -> Bool {
         let e = knowledge.entities[Int(hit.entity)]
         if e.type == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
-        if L == 1, isStopword(tokens[i]) && !keys.isAcronym[i] { return false }
+        if L == 1, knowledge.stopwords.contains(keys.keys[i]) && !keys.isAcronym[i] { return false }
         if hit.form == .adjective { return true }
         guard tokens[i].isCapitalized || keys.isAcronym[i] else { return false }
         return true
     }
 
-    func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, key: String, _ starts: Set<Int>) -> Bool {
-        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 else { return false }
-        if L == 1, isStopword(tokens[i]) { return false }
+    func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, keys: TokenKeys) -> Bool {
+        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord[i + L - 1] else { return false }
+        if L == 1, knowledge.stopwords.contains(keys.keys[i]) { return false }
         return true
     }
 

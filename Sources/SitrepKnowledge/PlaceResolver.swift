@@ -114,10 +114,21 @@ struct PlaceResolver {
         case .admin1: s += regionCue ? 6 : 0.5
         case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
         }
-        if MatchKey.fold(e.name) == key { s += 0.5 }
+        if nameMatches(e.name, key) { s += 0.5 }
         if let n = ctx.countries[e.country], n > 0 { s += 2.5 + 0.3 * Double(min(n, 6)) }
         if e.kind == .city, let a = e.admin1, let n = ctx.admin1s[a], n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
         return s
+    }
+
+    /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
+    func nameMatches(_ name: String, _ key: String) -> Bool {
+        if name.utf8.count == key.utf8.count, name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return zip(name.utf8, key.utf8).allSatisfy { a, b in
+                let l = (a >= 0x41 && a <= 0x5A) ? a + 0x20 : a
+                return l == b || (a == 0x20 && b == 0x20)
+            }
+        }
+        return MatchKey.fold(name) == key
     }
 
     func placeMention(_ row: Int, _ m: RawMatch, rows: [Int], doc: Document, keys: TokenKeys) -> Mention {

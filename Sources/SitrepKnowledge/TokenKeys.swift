@@ -8,6 +8,10 @@ struct TokenKeys {
     /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
     let alts: [String?]
     let isAcronym: [Bool]
+    /// Whether the token (or its base form) occurs in any name: a name cannot run across an unknown word.
+    let known: [Bool]
+    /// Whether the token is a division word ("oblast", "région", "області").
+    let isRegionWord: [Bool]
     /// The document's language, which selects the sector-word lists ("forces" in French, "troops" in English).
     let language: String?
     private let hashes: [UInt64]
@@ -26,7 +30,8 @@ struct TokenKeys {
             if let c = cache[t.norm] { k = c } else { k = MatchKey.fold(t.norm); cache[t.norm] = k }
             keys.append(k)
             var alt: String?
-            if !knowledge.isKnownWord(k) {
+            let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
+            if cyrillic || !knowledge.isKnownWord(k) {
                 if t.lemma != t.norm {
                     let l = MatchKey.fold(t.lemma)
                     if knowledge.isKnownWord(l) { alt = l }
@@ -44,19 +49,39 @@ struct TokenKeys {
         self.keys = keys
         self.alts = alts
         self.isAcronym = acr
-        hashes = keys.map { MatchKey.hash($0.utf8) }
-        altHashes = alts.map { $0.map { MatchKey.hash($0.utf8) } }
+        let hashes = keys.map { MatchKey.hash($0.utf8) }
+        let altHashes = alts.map { $0.map { MatchKey.hash($0.utf8) } }
+        self.hashes = hashes
+        self.altHashes = altHashes
+        known = (0..<keys.count).map { i in
+            !keys[i].isEmpty && (knowledge.isKnownHash(hashes[i]) || altHashes[i].map(knowledge.isKnownHash) == true)
+        }
+        var regionCache: [String: Bool] = [:]
+        isRegionWord = keys.map { k in
+            if k.isEmpty { return false }
+            if let c = regionCache[k] { return c }
+            let r = PlaceResolver.regionWords.contains(k) || PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? "")
+            regionCache[k] = r
+            return r
+        }
     }
 
     /// Longest name that may start at token `i`, nil when none can.
     func maxLength(at i: Int) -> Int? {
         guard !keys[i].isEmpty else { return nil }
-        var best: UInt8? = nil
-        for h in [hashes[i], altHashes[i]].compactMap({ $0 }) {
-            if let a = knowledge.words[h], a > 0 { best = max(best ?? 0, a) }
-            if let p = knowledge.gazetteer.wordInfo(h), p > 0 { best = max(best ?? 0, p) }
+        guard known[i] else { return nil }
+        var best: UInt8 = 0
+        func consider(_ h: UInt64) {
+            if let a = knowledge.words[h], a > best { best = a }
+            if let p = knowledge.gazetteer.wordInfo(h), p > best { best = p }
         }
-        return best.map(Int.init)
+        consider(hashes[i])
+        if let a = altHashes[i] { consider(a) }
+        guard best > 0 else { return nil }
+        // A name cannot run across a word found in no name.
+        var run = 1
+        while run < Int(best), i + run < known.count, known[i + run] { run += 1 }
+        return run
     }
 
     /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).

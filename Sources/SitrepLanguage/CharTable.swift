@@ -38,7 +38,6 @@ enum CharTable {
         let p = s.properties
         var f: UInt8 = 0
         let cat = p.generalCategory
-        let isMark = cat == .nonspacingMark || cat == .spacingMark || cat == .enclosingMark
         if p.isAlphabetic || cat == .nonspacingMark { f |= letter }
         else if p.numericType != nil { f |= digit }
         if p.isWhitespace { f |= space }
@@ -46,14 +45,38 @@ enum CharTable {
         if p.isLowercase { f |= lowerCase }
         if cat.isPunctuation { f |= punct }
         if s == "'" || s == "\u{2019}" || s == "\u{02BC}" || s == "\u{2018}" { f |= apostrophe }
-        var needsSlow = isMark || p.canonicalCombiningClass.rawValue != 0 || p.isFullCompositionExclusion
-        if (0x1100...0x11FF).contains(s.value) || (0xAC00...0xD7A3).contains(s.value) { needsSlow = true }
+        // NFC can only change a token holding a scalar that composes with what precedes it, an excluded
+        // (decomposing) scalar, conjoining jamo, or non-starters out of canonical order (checked in makeNorm).
+        var needsSlow = p.isFullCompositionExclusion || composesWithPrevious(s.value)
+        if (0x1100...0x11FF).contains(s.value) { needsSlow = true }
         if p.changesWhenLowercased {
             let m = p.lowercaseMapping.unicodeScalars
             if m.count != 1 || m.first!.value >= 0x10000 { needsSlow = true }
         }
         if needsSlow { f |= slow }
         return f
+    }
+
+    /// Canonical combining class of every BMP scalar (0 for starters).
+    static let combiningClass: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0x300..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            t[v] = s.properties.canonicalCombiningClass.rawValue
+        }
+        return t
+    }()
+
+    /// Marks that canonical composition may merge into the preceding character (NFC_Quick_Check = Maybe).
+    static func composesWithPrevious(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x300...0x34E, 0x350...0x36F, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F, 0x653...0x655,
+             0x93C, 0x9BC, 0x9BE, 0x9D7, 0xB3C, 0xB3E, 0xB56, 0xB57, 0xBBE, 0xBD7, 0xC56, 0xCC2, 0xCD5, 0xCD6,
+             0xD3E, 0xD57, 0xDCA, 0xDCF, 0xDDF, 0x102E, 0x1B35, 0x3099, 0x309A:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Decodes the scalar starting at `i` in valid UTF-8; returns its value and byte length.

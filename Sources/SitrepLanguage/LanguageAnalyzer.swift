@@ -9,7 +9,7 @@ public struct LanguageAnalyzer: Sendable {
 
     /// An analyzer with the bundled identification model and lemma tables.
     public init(identifier: LanguageIdentifier = LanguageIdentifier(), lemmatizer: Lemmatizer = Lemmatizer(),
-                identificationPrefix: Int = 8192) {
+                identificationPrefix: Int = 2048) {
         self.identifier = identifier
         self.lemmatizer = lemmatizer
         self.identificationPrefix = identificationPrefix

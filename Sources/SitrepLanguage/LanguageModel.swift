@@ -17,19 +17,27 @@ public enum LanguageModelError: Error, CustomStringConvertible, Equatable {
 /// The naive Bayes tables of `langid.bin.gz` (built by scripts/derive_language.py): per language and order a
 /// floor log-probability for unseen features, and for each known feature (FNV-1a 64 of its UTF-8 bytes) the
 /// languages that saw it with the log-probability gained over their floor.
-final class LanguageModel: Sendable {
+///
+/// Laid out for cache-friendly lookups: one 8-byte slot per feature in an open-addressing table, holding a
+/// 32-bit fingerprint and either up to two entries inline (bit 31 clear) or, with bit 31 set, a 24-bit start and
+/// 7-bit count into `entries`. An entry is 15 bits: 6-bit language, 9-bit gain in 1/32 nat (0 = no entry).
+/// Immutable after init; the buffers are owned by the instance and freed with it.
+final class LanguageModel: @unchecked Sendable {
     let codes: [String]
     let maxN: Int
     /// floors[lang * (maxN + 1) + order]; order 0 = words.
     let floors: [Double]
-    /// Open-addressing table: slot → key (0 = empty) and row index.
-    let slotKeys: [UInt64]
-    let slotRows: [Int32]
-    let rowStarts: [Int32]
-    let entryLangs: [UInt8]
-    let entryDeltas: [Float]
-    /// Script of each language (most frequent script in its bigram rows).
+    let slots: UnsafeMutableBufferPointer<UInt64>
+    let entries: UnsafeMutableBufferPointer<UInt16>
+    /// 64 − log2(slot count): the slot of a key is the top bits of its Fibonacci-mixed hash.
+    let slotShift: UInt64
+    /// Script of each language (the script of most of its single-letter features).
     let scripts: [Script]
+    /// Gains are stored in units of 1/32 nat.
+    static let gainScale: Float = 1.0 / 32
+    static let gainBits: UInt16 = 9
+    static let gainMask: UInt16 = 0x1FF
+    static let indirect: UInt64 = 1 << 31
 
     static let resourceName = "langid.bin.gz"
 
@@ -52,7 +60,7 @@ final class LanguageModel: Sendable {
         guard try r.bytes(4) == Array("SLID".utf8), try r.u32() == 1 else { throw r.fail("bad magic or version") }
         let nLangs = Int(try r.u32())
         maxN = Int(try r.u32())
-        guard nLangs > 0, nLangs < 256, maxN > 0, maxN < 8 else { throw r.fail("bad header") }
+        guard nLangs > 0, nLangs <= 64, maxN > 0, maxN < 8 else { throw r.fail("bad header") }
         var codes: [String] = []
         for _ in 0..<nLangs { codes.append(String(decoding: try r.bytes(Int(try r.u8())), as: UTF8.self)) }
         self.codes = codes
@@ -62,61 +70,78 @@ final class LanguageModel: Sendable {
         let nKeys = Int(try r.u32())
         var keys = [UInt64](repeating: 0, count: nKeys)
         for k in 0..<nKeys { keys[k] = try r.u64() }
-        var starts = [Int32](repeating: 0, count: nKeys + 1)
-        for k in 0...nKeys { starts[k] = Int32(try r.u32()) }
-        let nEntries = Int(starts[nKeys])
-        entryLangs = try r.bytes(nEntries)
-        var deltas = [Float](repeating: 0, count: nEntries)
-        for k in 0..<nEntries { deltas[k] = Float(try r.u16()) / 1000 }
-        entryDeltas = deltas
-        rowStarts = starts
-        guard entryLangs.allSatisfy({ Int($0) < nLangs }) else { throw r.fail("language index out of range") }
-        var capacity = 1
-        while capacity < nKeys * 2 { capacity <<= 1 }
-        var slotKeys = [UInt64](repeating: 0, count: capacity)
-        var slotRows = [Int32](repeating: -1, count: capacity)
-        for (row, key) in keys.enumerated() where key != 0 {
-            var s = Int(truncatingIfNeeded: key >> 17) & (capacity - 1)
-            while slotRows[s] >= 0 { s = (s + 1) & (capacity - 1) }
-            slotKeys[s] = key
-            slotRows[s] = Int32(row)
+        var starts = [Int](repeating: 0, count: nKeys + 1)
+        for k in 0...nKeys { starts[k] = Int(try r.u32()) }
+        let nEntries = starts[nKeys]
+        let langs = try r.bytes(nEntries)
+        guard langs.allSatisfy({ Int($0) < nLangs }) else { throw r.fail("language index out of range") }
+        var packed = [UInt16](repeating: 0, count: nEntries)
+        for k in 0..<nEntries {
+            let gain = min(Int(LanguageModel.gainMask), (Int(try r.u16()) * 32 + 500) / 1000)
+            packed[k] = gain == 0 ? 0 : UInt16(langs[k]) << LanguageModel.gainBits | UInt16(gain)
         }
-        self.slotKeys = slotKeys
-        self.slotRows = slotRows
-        scripts = LanguageModel.languageScripts(codes: codes, keys: keys, starts: starts, langs: entryLangs)
+        var capacity = 2, bits = 1
+        while capacity * 4 < nKeys * 7 { capacity <<= 1; bits += 1 }  // load factor at most 4/7
+        slotShift = UInt64(64 - bits)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0)
+        var outside: [UInt16] = []
+        for (row, key) in keys.enumerated() {
+            guard starts[row + 1] >= starts[row], starts[row + 1] <= nEntries else { throw r.fail("bad row \(row)") }
+            let row = packed[starts[row]..<starts[row + 1]].filter { $0 != 0 }
+            guard !row.isEmpty else { continue }
+            guard row.count < 128 else { throw r.fail("row too long") }
+            var low: UInt64
+            if row.count <= 2 {
+                low = UInt64(row[row.startIndex]) | (row.count == 2 ? UInt64(row[row.startIndex + 1]) << 16 : 0)
+            } else {
+                low = LanguageModel.indirect | UInt64(row.count) << 24 | UInt64(outside.count)
+                outside.append(contentsOf: row)
+            }
+            var s = LanguageModel.slot(key, shift: slotShift)
+            while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
+            slots[s] = UInt64(LanguageModel.fingerprint(key)) << 32 | low
+        }
+        guard outside.count < 1 << 24 else { throw r.fail("too many entries") }
+        entries = .allocate(capacity: max(1, outside.count))
+        _ = entries.initialize(from: outside)
+        scripts = LanguageModel.languageScripts(codes: codes, keys: keys, starts: starts, langs: langs)
     }
 
-    /// The script of each language: the script of its single-letter features, weighted by their gain.
-    private static func languageScripts(codes: [String], keys: [UInt64], starts: [Int32], langs: [UInt8]) -> [Script] {
-        var weight = [[Script: Int]](repeating: [:], count: codes.count)
+    deinit {
+        slots.deallocate()
+        entries.deallocate()
+    }
+
+    /// The script of each language: the script that most of its single-letter features belong to.
+    private static func languageScripts(codes: [String], keys: [UInt64], starts: [Int], langs: [UInt8]) -> [Script] {
+        var weight = [[Int]](repeating: [Int](repeating: 0, count: Script.allCases.count), count: codes.count)
         var lookup: [UInt64: Int] = [:]
         for (row, key) in keys.enumerated() { lookup[key] = row }
-        // Probe every BMP letter as a unigram feature.
         var buf: [UInt8] = []
-        for v in 0x41..<0x10000 {
-            guard let s = Unicode.Scalar(UInt32(v)), CharTable.flags[v] & CharTable.letter != 0 else { continue }
-            let script = Script.of(UInt32(v))
-            guard script != .other else { continue }
+        for v in 0x41..<0xD800 where Script.of(UInt32(v)) != .other { probe(UInt32(v)) }
+        func probe(_ v: UInt32) {
+            guard let s = Unicode.Scalar(v), CharTable.flags[Int(v)] & CharTable.letter != 0 else { return }
+            let script = Script.of(v)
+            guard script != .other else { return }
             buf.removeAll(keepingCapacity: true)
             CharTable.encode(s.value, into: &buf)
-            guard let row = lookup[FNV.hash(buf)] else { continue }
-            for e in Int(starts[row])..<Int(starts[row + 1]) { weight[Int(langs[e])][script, default: 0] += 1 }
+            guard let row = lookup[FNV.hash(buf)] else { return }
+            for e in starts[row]..<starts[row + 1] { weight[Int(langs[e])][Int(script.rawValue)] += 1 }
         }
-        return weight.map { w in w.max { $0.value < $1.value }?.key ?? .other }
+        return weight.map { w in Script(rawValue: UInt8(w.indices.max { w[$0] < w[$1] } ?? 0)) ?? .other }
     }
 
-    /// Row index of a feature hash, or -1.
+    /// FNV-1a spreads short inputs badly over the high bits: mix before taking the slot.
     @inline(__always)
-    func row(of key: UInt64) -> Int {
-        let mask = slotKeys.count - 1
-        var s = Int(truncatingIfNeeded: key >> 17) & mask
-        while true {
-            let r = slotRows[s]
-            if r < 0 { return -1 }
-            if slotKeys[s] == key { return Int(r) }
-            s = (s + 1) & mask
-        }
+    static func slot(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
+
+    /// Nonzero 32-bit check value of a key (slot 0 means empty).
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key) | 1 }
+
 }
 
 /// FNV-1a 64-bit, the feature hash shared with scripts/derive_language.py.

@@ -8,8 +8,7 @@ public enum Normalizer {
         return s.withUTF8 { buf in
             CharTable.flags.withUnsafeBufferPointer { flags in
                 CharTable.lower.withUnsafeBufferPointer { lower in
-                    var scanner = TokenScanner(buf: buf, flags: flags, lower: lower, base: 0)
-                    return scanner.makeNorm(0, buf.count)
+                    TokenScanner(buf: buf, flags: flags, lower: lower, base: 0).makeNorm(0, buf.count)
                 }
             }
         }

@@ -112,8 +112,7 @@ struct SplitRun {
                 quoteStack.removeAll(keepingCapacity: true)
             }
             if i == sentStart { sentParagraph = paragraph }
-            let tok = tokens[i]
-            if tok.kind == .punctuation, isSingleScalar(i), Quote.isQuote(firstScalar(i)) {
+            if tokens[i].kind == .punctuation, isSingleScalar(i), Quote.isQuote(firstScalar(i)) {
                 noteQuote(i)
                 i += 1
                 continue
@@ -182,17 +181,17 @@ struct SplitRun {
         guard startsSentence(next) else { return false }
         let dot = text[tokens[t].span.start - offset] == 0x2E && tokens[t].span.length == 1
         guard dot, t > sentStart, tokens[t - 1].span.end == tokens[t].span.start else { return true }
-        let prev = tokens[t - 1]
-        if prev.kind == .number {
+        let prevKind = tokens[t - 1].kind
+        if prevKind == .number {
             if t - 1 == sentStart { return false }              // list number "1. Dit bring"
-            if prev.span.length <= 2, isMonth(next) { return false } // ordinal date "am 24. Februar"
+            if tokens[t - 1].span.length <= 2, isMonth(next) { return false } // ordinal date "am 24. Februar"
             return true
         }
-        guard prev.kind == .word else { return true }
+        guard prevKind == .word else { return true }
         let firstFlags = flagsOf(firstScalar(t - 1))
         if isSingleScalar(t - 1), firstFlags & CharTable.upper != 0 { return false } // initial "V. Poutine"
-        if splitter.strong.contains(prev.norm) { return false }
-        if splitter.beforeNumber.contains(prev.norm), tokens[next].kind == .number { return false }
+        if splitter.strong.contains(tokens[t - 1].norm) { return false }
+        if splitter.beforeNumber.contains(tokens[t - 1].norm), tokens[next].kind == .number { return false }
         return true
     }
 
@@ -201,11 +200,11 @@ struct SplitRun {
     func startsSentence(_ j: Int) -> Bool {
         var k = j
         while k < tokens.count {
-            let tok = tokens[k]
+            let kind = tokens[k].kind
             let v = firstScalar(k)
             let f = flagsOf(v)
-            if tok.kind == .word { return f & CharTable.lowerCase == 0 }
-            if tok.kind == .number { return true }
+            if kind == .word { return f & CharTable.lowerCase == 0 }
+            if kind == .number { return true }
             let opener = Quote.isQuote(v) || v == 0x28 || v == 0x5B || v == 0xBF || v == 0xA1 || v == 0x2014
                 || v == 0x2013 || v == 0x2D
             guard opener, k + 1 < tokens.count, newlines(before: k + 1) == 0 else { return false }

@@ -42,9 +42,9 @@ struct TokenScanner {
     let buf: UnsafeBufferPointer<UInt8>
     let flags: UnsafeBufferPointer<UInt8>
     let lower: UnsafeBufferPointer<UInt16>
+    let combiningClass: [UInt8] = CharTable.combiningClass
     let base: Int
     var tokens: [Token] = []
-    var scratch: [UInt8] = []
 
     init(buf: UnsafeBufferPointer<UInt8>, flags: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt16>, base: Int) {
         self.buf = buf
@@ -52,7 +52,6 @@ struct TokenScanner {
         self.lower = lower
         self.base = base
         tokens.reserveCapacity(buf.count / 5 + 4)
-        scratch.reserveCapacity(64)
     }
 
     @inline(__always) func cls(_ v: UInt32) -> UInt8 {
@@ -81,7 +80,7 @@ struct TokenScanner {
             if f & CharTable.apostrophe != 0 || f & (CharTable.letter | CharTable.digit) == 0 {
                 (i, kind) = scanOther(start, v, len, f)
             } else if f & CharTable.letter != 0 {
-                i = scanAcronym(start) ?? scanWord(start, len)
+                i = (mayBeAcronym(start, len) ? scanAcronym(start) : nil) ?? scanWord(start, len)
                 kind = .word
             } else {
                 i = scanNumber(start, len)
@@ -91,6 +90,15 @@ struct TokenScanner {
             tokens.append(Token(span: Span(base + start, base + i), kind: kind, norm: norm,
                                 isCapitalized: f & CharTable.upper != 0))
         }
+    }
+
+    /// Cheap test before `scanAcronym`: a "." after the first or second scalar.
+    @inline(__always) func mayBeAcronym(_ start: Int, _ len: Int) -> Bool {
+        let a = start + len
+        guard a < buf.count else { return false }
+        if buf[a] == 0x2E { return true }
+        let b = a + (buf[a] < 0x80 ? 1 : CharTable.decode(buf, a).1)
+        return b < buf.count && buf[b] == 0x2E
     }
 
     /// "U.S.", "z.B.", "EE.UU.": two or more groups of one or two letters each followed by ".".
@@ -190,25 +198,40 @@ struct TokenScanner {
     }
 
     /// NFC + lowercase + apostrophes unified, via the tables; falls back to Foundation for rare scalars.
-    mutating func makeNorm(_ start: Int, _ end: Int) -> String {
-        scratch.removeAll(keepingCapacity: true)
-        var j = start
-        while j < end {
-            let b = buf[j]
-            if b < 0x80 {
-                scratch.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                j += 1
-                continue
+    func makeNorm(_ start: Int, _ end: Int) -> String {
+        // A simple BMP lowercase mapping grows a scalar by at most one UTF-8 byte.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * (end - start) + 4) { out in
+            var n = 0
+            var j = start
+            var previousClass: UInt8 = 0
+            while j < end {
+                let b = buf[j]
+                if b < 0x80 {
+                    out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                    previousClass = 0
+                    j += 1
+                    continue
+                }
+                let (v, l) = CharTable.decode(buf, j)
+                let ccc = v < 0x10000 ? combiningClass[Int(v)] : 0
+                if v >= 0x10000 || flags[Int(v)] & CharTable.slow != 0 || (ccc != 0 && previousClass > ccc) {
+                    let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
+                    return Normalizer.slowKey(surface)
+                }
+                previousClass = ccc
+                let w = flags[Int(v)] & CharTable.apostrophe != 0 ? 0x27 : UInt32(lower[Int(v)])
+                if w < 0x80 {
+                    out[n] = UInt8(w); n += 1
+                } else if w < 0x800 {
+                    out[n] = UInt8(0xC0 | (w >> 6)); out[n + 1] = UInt8(0x80 | (w & 0x3F)); n += 2
+                } else {
+                    out[n] = UInt8(0xE0 | (w >> 12)); out[n + 1] = UInt8(0x80 | ((w >> 6) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | (w & 0x3F)); n += 3
+                }
+                j += l
             }
-            let (v, l) = CharTable.decode(buf, j)
-            if v >= 0x10000 || flags[Int(v)] & CharTable.slow != 0 {
-                let surface = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self)
-                return Normalizer.slowKey(surface)
-            }
-            if flags[Int(v)] & CharTable.apostrophe != 0 { scratch.append(0x27) }
-            else { CharTable.encode(UInt32(lower[Int(v)]), into: &scratch) }
-            j += l
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
         }
-        return String(decoding: scratch, as: UTF8.self)
     }
 }

@@ -76,3 +76,18 @@ func norms(_ text: String) -> [String] { Tokenizer().tokenize(text).map(\.norm) 
     #expect(norms("🙂 €5") == ["🙂", "€", "5"])
     #expect(norms("'") == ["'"])
 }
+
+@Test func nonStartersOutOfCanonicalOrderAreReordered() {
+    // Thai MAI EK (ccc 107) before SARA U (ccc 103): NFC puts SARA U first.
+    #expect(Normalizer.key("\u{0E01}\u{0E48}\u{0E38}") == "\u{0E01}\u{0E38}\u{0E48}")
+}
+
+@Test func fastPathAgreesWithFoundationOnManyScripts() {
+    let samples = ["नमस्ते दुनिया", "বাংলাদেশের রাজধানী", "한국어 문장입니다", "ภาษาไทย", "Ελληνικά ΚΕΙΜΕΝΑ",
+                   "Հայաստան", "საქართველო", "Straße ÄÖÜ", "İstanbul", "ﬁnal", "e\u{301}te\u{301}"]
+    for s in samples {
+        for tok in Tokenizer().tokenize(s) {
+            #expect(tok.norm == Normalizer.slowKey(String(s.slice(tok.span))), "\(s)")
+        }
+    }
+}

@@ -1,8 +1,15 @@
-/// The time lexicons shipped in the module, as TSV text per language.
-///
-/// They live in Swift sources because the SitrepTime target declares no resources yet; each table is plain
-/// TSV and can move verbatim to `Resources/<lang>.tsv` once Package.swift gives the target `.copy("Resources")`.
+import Foundation
+
+/// The time lexicons shipped in `Resources/<lang>.tsv`, one table per language: adding a language is adding a file.
 enum TimeLexiconData {
-    /// ISO 639-1 code → TSV table.
-    static let tsv: [String: String] = ["fr": fr, "en": en, "de": de, "es": es, "ru": ru, "uk": uk]
+    /// ISO 639-1 code → TSV table, for every `Resources/*.tsv`.
+    static let tsv: [String: String] = {
+        var out: [String: String] = [:]
+        guard let dir = Bundle.module.url(forResource: "Resources", withExtension: nil),
+              let files = try? FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil) else { return out }
+        for f in files where f.pathExtension == "tsv" {
+            if let text = try? String(contentsOf: f, encoding: .utf8) { out[f.deletingPathExtension().lastPathComponent] = text }
+        }
+        return out
+    }()
 }

@@ -1,2 +1,0 @@
-/// SitrepAnalysis: see DESIGN.md.
-import SitrepModel

@@ -1,0 +1,178 @@
+/// The attributes of the current start tag, as byte ranges into the page.
+struct AttributeList {
+    struct Entry {
+        var key: UInt64
+        var valueStart: Int
+        var valueEnd: Int
+    }
+    private(set) var entries: [Entry] = []
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    static let classKey = Tag.key(of: Array("class".utf8)), idKey = Tag.key(of: Array("id".utf8))
+    static let roleKey = Tag.key(of: Array("role".utf8)), itempropKey = Tag.key(of: Array("itemprop".utf8))
+    static let hiddenKey = Tag.key(of: Array("hidden".utf8)), styleKey = Tag.key(of: Array("style".utf8))
+    static let ariaHiddenKey = Tag.key(of: Array("aria-hidden".utf8)), relKey = Tag.key(of: Array("rel".utf8))
+    static let hrefKey = Tag.key(of: Array("href".utf8)), nameKey = Tag.key(of: Array("name".utf8))
+    static let propertyKey = Tag.key(of: Array("property".utf8)), contentKey = Tag.key(of: Array("content".utf8))
+    static let httpEquivKey = Tag.key(of: Array("http-equiv".utf8)), langKey = Tag.key(of: Array("lang".utf8))
+    static let datetimeKey = Tag.key(of: Array("datetime".utf8)), typeKey = Tag.key(of: Array("type".utf8))
+    static let xmlLangKey = Tag.key(of: Array("xml:lang".utf8))
+
+    /// Reads attributes from `from` (just after the tag name) to the closing ">"; returns the index after it.
+    mutating func parse(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        entries.removeAll(keepingCapacity: true)
+        let n = buf.count
+        var i = from
+        while i < n {
+            let c = buf[i]
+            if c == UInt8(ascii: ">") { return i + 1 }
+            if isSpace(c) || c == UInt8(ascii: "/") { i += 1; continue }
+            let nameStart = i
+            while i < n, !isSpace(buf[i]), buf[i] != UInt8(ascii: ">"), buf[i] != UInt8(ascii: "="),
+                  !(buf[i] == UInt8(ascii: "/") && i > nameStart) { i += 1 }
+            if i == nameStart { i += 1; continue }
+            let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[nameStart..<i]))
+            while i < n, isSpace(buf[i]) { i += 1 }
+            guard i < n, buf[i] == UInt8(ascii: "=") else {
+                entries.append(Entry(key: key, valueStart: i, valueEnd: i))
+                continue
+            }
+            i += 1
+            while i < n, isSpace(buf[i]) { i += 1 }
+            guard i < n else { break }
+            let q = buf[i]
+            if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
+                let end = findByte(buf, q, from: i + 1) ?? n
+                entries.append(Entry(key: key, valueStart: i + 1, valueEnd: end))
+                i = end + 1
+            } else {
+                let start = i
+                while i < n, !isSpace(buf[i]), buf[i] != UInt8(ascii: ">") { i += 1 }
+                entries.append(Entry(key: key, valueStart: start, valueEnd: i))
+            }
+        }
+        return n
+    }
+
+    /// The raw bytes of an attribute's value, if present.
+    func value(_ key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+        for e in entries where e.key == key { return buf[e.valueStart..<max(e.valueStart, e.valueEnd)] }
+        return nil
+    }
+
+    func has(_ key: UInt64) -> Bool { entries.contains { $0.key == key } }
+
+    /// The value decoded (entities, whitespace) as a String.
+    func string(_ key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let v = value(key, buf) else { return nil }
+        return PageParser().decodedText(buf, v.startIndex, v.endIndex)
+    }
+
+    /// The value lowercased as a String (for names and keywords).
+    func lowercased(_ key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let v = value(key, buf) else { return nil }
+        return String(decoding: v.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// What the element's class, id, role, itemprop, rel and visibility attributes say about it.
+    func flags(_ buf: UnsafeBufferPointer<UInt8>, tag: Tag) -> NodeFlags {
+        var flags: NodeFlags = []
+        for e in entries {
+            let v = buf[e.valueStart..<max(e.valueStart, e.valueEnd)]
+            switch e.key {
+            case Self.classKey, Self.idKey:
+                flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
+            case Self.roleKey:
+                let role = String(decoding: v, as: UTF8.self).lowercased()
+                if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
+                if role == "main" || role == "article" { flags.insert(.content) }
+            case Self.itempropKey:
+                let prop = String(decoding: v, as: UTF8.self).lowercased()
+                if prop.contains("articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
+                if prop.contains("author") || prop.contains("creator") { flags.insert(.author) }
+            case Self.hiddenKey: flags.insert(.hidden)
+            case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
+            case Self.styleKey:
+                let style = String(decoding: v, as: UTF8.self).lowercased().filter { $0 != " " }
+                if style.contains("display:none") || style.contains("visibility:hidden") { flags.insert(.hidden) }
+            case Self.relKey where tag == .a && String(decoding: v, as: UTF8.self).lowercased().contains("author"):
+                flags.insert(.author)
+            default: break
+            }
+        }
+        if flags.contains(.chrome), tag == .body || tag == .html || tag == .main || tag == .article {
+            flags.remove(.chrome)
+        }
+        return flags
+    }
+}
+
+@inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
+
+/// Words in class and id names that mark chrome, content, authors and comments (general web vocabulary).
+enum ClassVocabulary {
+    static let chrome: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "menubar", "submenu", "megamenu", "topbar", "toolbar", "masthead", "header",
+        "footer", "sidebar", "rail", "widget", "widgets", "aside", "complementary", "share", "sharing", "shares", "social",
+        "socials", "sharebar", "addthis", "sharethis", "shariff", "related", "recommended", "recommendation",
+        "recommendations", "recirculation", "outbrain", "taboola", "plista", "teaser", "teasers", "promo", "promotion",
+        "cookie", "cookies", "consent", "gdpr", "cmp", "banner", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertising", "adsbygoogle", "adslot", "adunit", "anzeige", "werbung", "publicite", "sponsor", "sponsored",
+        "newsletter", "subscribe", "subscription", "signup", "login", "breadcrumb", "breadcrumbs", "crumbs",
+        "pagination", "pager", "paging", "popup", "modal", "overlay", "lightbox", "caption", "credit", "credits",
+        "figcaption", "byline", "meta", "tags", "keywords", "trending", "popular", "mostread", "comment", "comments",
+        "commentlist", "discussion", "disqus", "respond", "copyright", "skip", "search", "print", "rss", "dateline",
+        "timestamp", "date", "published", "author", "authors", "follow", "more", "prev", "next", "bio", "tools",
+    ]
+    static let content: Set<String> = [
+        "article", "articlebody", "content", "entry", "post", "story", "text", "main", "body", "blog", "prose",
+        "richtext", "artikel", "beitrag", "inhalt", "texte", "contenu", "corps", "paragraph", "paragraphs",
+    ]
+    static let author: Set<String> = ["author", "authors", "byline", "autor", "auteur", "writer", "creator"]
+    static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
+    static let hiddenClasses: Set<String> = [
+        "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
+        "offscreen", "is-hidden", "u-hidden",
+    ]
+    static let chromeRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog", "alertdialog",
+        "alert", "toolbar", "tablist",
+    ]
+
+    /// Flags for one class or id value, from its words (split at punctuation and camelCase humps).
+    static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool) -> NodeFlags {
+        var flags: NodeFlags = []
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
+        var token: [UInt8] = []
+        var prevLower = false
+        func endWord() {
+            if !word.isEmpty && word.count <= 24 {
+                let w = String(decoding: word, as: UTF8.self)
+                if chrome.contains(w) { flags.insert(.chrome) }
+                if content.contains(w) { flags.insert(.content) }
+                if author.contains(w) { flags.insert(.author) }
+                if comments.contains(w) { flags.insert(.comments) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        func endToken() {
+            if isClass, !token.isEmpty, hiddenClasses.contains(String(decoding: token, as: UTF8.self)) { flags.insert(.hidden) }
+            token.removeAll(keepingCapacity: true)
+        }
+        for c in value {
+            let upper = c >= 65 && c <= 90
+            let lower = (c >= 97 && c <= 122)
+            let digit = c >= 48 && c <= 57
+            if isSpace(c) { endWord(); endToken(); prevLower = false; continue }
+            token.append(upper ? c | 0x20 : c)
+            if upper && prevLower { endWord() }
+            if upper || lower { word.append(c | 0x20) } else if !digit { endWord() }
+            prevLower = lower || digit
+        }
+        endWord()
+        endToken()
+        return flags
+    }
+}

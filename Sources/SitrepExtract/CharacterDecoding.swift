@@ -1,0 +1,172 @@
+import Foundation
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
+
+/// Finds a page's character encoding (BOM, `<meta charset>`, `http-equiv`, byte sniffing) and converts it to UTF-8.
+enum CharacterDecoding {
+    /// The page as UTF-8 bytes plus the name of the encoding it was read in.
+    static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: String) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (repairedUTF8(Array(bytes.dropFirst(3))), "utf-8") }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (convert(Array(bytes.dropFirst(2)), .utf16LittleEndian) ?? [], "utf-16le") }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (convert(Array(bytes.dropFirst(2)), .utf16BigEndian) ?? [], "utf-16be") }
+        if let utf16 = sniffUTF16(bytes) { return (convert(bytes, utf16) ?? [], utf16 == .utf16LittleEndian ? "utf-16le" : "utf-16be") }
+        let declared = declaredCharset(bytes)
+        let validUTF8 = isValidUTF8(bytes)
+        // Valid multi-byte UTF-8 is almost never legacy text by accident: trust the bytes over a wrong declaration.
+        if validUTF8 { return (bytes, "utf-8") }
+        if let declared, declared != "utf-8", let encoding = encoding(named: declared), let out = convert(bytes, encoding) {
+            return (out, declared)
+        }
+        if declared == nil || declared == "utf-8" {
+            // Mostly UTF-8 with a few broken sequences: repair rather than reinterpret.
+            if mostlyUTF8(bytes) { return (repairedUTF8(bytes), "utf-8") }
+            if looksCyrillic(bytes), let out = convert(bytes, .windowsCP1251) { return (out, "windows-1251") }
+        }
+        return (convert(bytes, .windowsCP1252) ?? repairedUTF8(bytes), "windows-1252")
+    }
+
+    /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB, lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        var searchFrom = head.startIndex
+        while let range = head.range(of: "charset", range: searchFrom..<head.endIndex) {
+            searchFrom = range.upperBound
+            var rest = head[range.upperBound...].drop(while: { $0 == " " })
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
+            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
+            if !name.isEmpty { return canonicalName(String(name)) }
+        }
+        return nil
+    }
+
+    /// WHATWG-style label normalisation (latin1 and ascii mean windows-1252).
+    static func canonicalName(_ label: String) -> String {
+        switch label {
+        case "utf8", "utf-8", "unicode-1-1-utf-8": return "utf-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252", "iso_8859-1": return "windows-1252"
+        case "cp1251", "x-cp1251", "win-1251": return "windows-1251"
+        case "cp1250", "x-cp1250": return "windows-1250"
+        case "koi8", "koi8r", "cskoi8r": return "koi8-r"
+        case "latin2", "iso8859-2": return "iso-8859-2"
+        case "gb2312", "gbk", "x-gbk", "gb18030": return "gb18030"
+        case "sjis", "x-sjis", "shift-jis", "ms_kanji", "windows-31j": return "shift_jis"
+        default: return label
+        }
+    }
+
+    /// The Foundation encoding for a canonical charset name, if supported.
+    static func encoding(named name: String) -> String.Encoding? {
+        switch name {
+        case "windows-1252": return .windowsCP1252
+        case "windows-1251": return .windowsCP1251
+        case "windows-1250": return .windowsCP1250
+        case "windows-1253": return .windowsCP1253
+        case "windows-1254": return .windowsCP1254
+        case "iso-8859-2": return .isoLatin2
+        case "utf-16", "utf-16le": return .utf16LittleEndian
+        case "utf-16be": return .utf16BigEndian
+        case "euc-jp": return .japaneseEUC
+        case "shift_jis": return .shiftJIS
+        default: break
+        }
+        let cf: CFStringEncodings
+        switch name {
+        case "koi8-r": cf = .KOI8_R
+        case "koi8-u": cf = .KOI8_U
+        case "iso-8859-3": cf = .isoLatin3
+        case "iso-8859-4": cf = .isoLatin4
+        case "iso-8859-5": cf = .isoLatinCyrillic
+        case "iso-8859-6": cf = .isoLatinArabic
+        case "iso-8859-7": cf = .isoLatinGreek
+        case "iso-8859-8", "iso-8859-8-i": cf = .isoLatinHebrew
+        case "iso-8859-9": cf = .isoLatin5
+        case "iso-8859-10": cf = .isoLatin6
+        case "iso-8859-13": cf = .isoLatin7
+        case "iso-8859-14": cf = .isoLatin8
+        case "iso-8859-15": cf = .isoLatin9
+        case "iso-8859-16": cf = .isoLatin10
+        case "windows-1255": cf = .windowsHebrew
+        case "windows-1256": cf = .windowsArabic
+        case "windows-1257": cf = .windowsBalticRim
+        case "windows-1258": cf = .windowsVietnamese
+        case "gb18030": cf = .GB_18030_2000
+        case "big5": cf = .big5
+        case "euc-kr": cf = .EUC_KR
+        default: return nil
+        }
+        return String.Encoding(rawValue: CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(cf.rawValue)))
+    }
+
+    static func convert(_ bytes: [UInt8], _ encoding: String.Encoding) -> [UInt8]? {
+        guard let string = String(data: Data(bytes), encoding: encoding) else { return nil }
+        return Array(string.utf8)
+    }
+
+    /// UTF-16 without a BOM: many NULs at alternating positions in the first bytes.
+    static func sniffUTF16(_ bytes: [UInt8]) -> String.Encoding? {
+        let n = min(bytes.count, 512) & ~1
+        guard n >= 8 else { return nil }
+        var evenZero = 0, oddZero = 0
+        for i in stride(from: 0, to: n, by: 2) {
+            if bytes[i] == 0 { evenZero += 1 }
+            if bytes[i + 1] == 0 { oddZero += 1 }
+        }
+        let pairs = n / 2
+        if oddZero * 10 > pairs * 6 && evenZero * 10 < pairs { return .utf16LittleEndian }
+        if evenZero * 10 > pairs * 6 && oddZero * 10 < pairs { return .utf16BigEndian }
+        return nil
+    }
+
+    /// Strict UTF-8 validation over the bytes.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in invalidUTF8Count(buf, stopAfter: 1) == 0 }
+    }
+
+    /// At most one invalid sequence per 2,000 bytes.
+    static func mostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            let limit = max(1, buf.count / 2000)
+            return invalidUTF8Count(buf, stopAfter: limit + 1) <= limit
+        }
+    }
+
+    /// Counts invalid UTF-8 sequences, stopping early once `stopAfter` are found.
+    static func invalidUTF8Count(_ buf: UnsafeBufferPointer<UInt8>, stopAfter: Int) -> Int {
+        var i = 0, bad = 0
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            if b < 0x80 { i += 1; continue }
+            var need = 0
+            if b & 0xE0 == 0xC0 && b >= 0xC2 { need = 1 } else if b & 0xF0 == 0xE0 { need = 2 } else if b & 0xF8 == 0xF0 && b <= 0xF4 { need = 3 }
+            var ok = need > 0 && i + need < n
+            if ok {
+                for k in 1...need where i + k >= n || buf[i + k] & 0xC0 != 0x80 { ok = false; break }
+            }
+            if ok { i += need + 1 } else {
+                bad += 1
+                if bad >= stopAfter { return bad }
+                i += 1
+            }
+        }
+        return bad
+    }
+
+    /// Replaces invalid sequences with U+FFFD.
+    static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        if isValidUTF8(bytes) { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// Over a tenth of the bytes in the windows-1251 Cyrillic letter range (0xC0–0xFF), few in 0x80–0xBF.
+    static func looksCyrillic(_ bytes: [UInt8]) -> Bool {
+        var letters = 0, other = 0
+        let sample = bytes.prefix(65536)
+        for b in sample where b >= 0x80 {
+            if b >= 0xC0 { letters += 1 } else { other += 1 }
+        }
+        return letters > 100 && letters * 10 > sample.count && letters > other * 4
+    }
+}

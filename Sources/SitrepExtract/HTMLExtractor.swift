@@ -1,0 +1,64 @@
+/// Main text and metadata from an HTML page, with a streaming parser of its own over UTF-8 bytes.
+public struct HTMLExtractor: Sendable {
+    public init() {}
+
+    /// Extracts the article of one page; `url` (when known) helps with dates and the site name.
+    public func extract(html: [UInt8], url: String?) throws -> ExtractedArticle {
+        try extract(html: html, url: url, input: url ?? "page")
+    }
+
+    /// Same, naming the input (a file path) in errors.
+    public func extract(html: [UInt8], url: String?, input: String) throws -> ExtractedArticle {
+        if html.isEmpty { throw ExtractError.empty(input: input) }
+        if let reason = Self.binaryReason(html) { throw ExtractError.binary(input: input, reason: reason) }
+        let decoded = CharacterDecoding.utf8Bytes(html)
+        if decoded.bytes.isEmpty { throw ExtractError.undecodable(input: input, encoding: decoded.encoding) }
+        var page = PageParser()
+        decoded.bytes.withUnsafeBufferPointer { page.parse($0) }
+        return try article(from: &page, url: url, input: input)
+    }
+
+    private func article(from page: inout PageParser, url: String?, input: String) throws -> ExtractedArticle {
+        let linked = LinkedData(scripts: page.meta.jsonLD)
+        var selector = ContentSelector()
+        let chosen = selector.select(&page)
+        let h1Index = page.blocks.firstIndex { page.nodes[Int($0.owner)].tag == .h1 }
+        let h1 = h1Index.map { page.string(of: page.blocks[$0]) }
+        var article = ExtractedArticle(articleBody: "")
+        let near = h1Index.map { Array(page.blocks[$0..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
+        MetadataExtractor.fill(&article, page: page, linked: linked, h1: h1, url: url, firstBlocks: near.map { page.string(of: $0) })
+        var paragraphs: [String] = []
+        var chars = 0
+        for index in chosen {
+            let text = page.string(of: page.blocks[index])
+            if paragraphs.isEmpty, let title = article.title, ChromeRules.sameText(text, title) { continue }
+            paragraphs.append(text)
+            chars += Int(page.blocks[index].chars)
+        }
+        if let body = linked.articleBody, chars < 300, body.count > chars * 2 {
+            paragraphs = body.split(whereSeparator: \.isNewline).map { ScrapedTextCleaner.collapse($0) }.filter { !$0.isEmpty }
+        }
+        if paragraphs.isEmpty { throw ExtractError.noText(input: input) }
+        article.articleBody = paragraphs.joined(separator: "\n")
+        return article
+    }
+
+    /// Why the bytes are not a text page, if they are not.
+    static func binaryReason(_ bytes: [UInt8]) -> String? {
+        let signatures: [([UInt8], String)] = [
+            ([0x25, 0x50, 0x44, 0x46], "PDF"), ([0x89, 0x50, 0x4E, 0x47], "PNG"), ([0x47, 0x49, 0x46, 0x38], "GIF"),
+            ([0xFF, 0xD8, 0xFF], "JPEG"), ([0x50, 0x4B, 0x03, 0x04], "ZIP"), ([0x1F, 0x8B], "gzip"),
+            ([0x7F, 0x45, 0x4C, 0x46], "ELF"), ([0x52, 0x49, 0x46, 0x46], "RIFF"), ([0x00, 0x00, 0x01, 0x00], "ICO"),
+        ]
+        for (magic, name) in signatures where bytes.starts(with: magic) { return "\(name) signature" }
+        if CharacterDecoding.sniffUTF16(bytes) != nil || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return nil
+        }
+        let head = bytes.prefix(4096)
+        var control = 0
+        for b in head where b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { control += 1 }
+        if head.contains(0) { return "NUL bytes" }
+        if control * 10 > head.count { return "control characters" }
+        return nil
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+
+/// Cleans scraped page text (one paragraph per line): the first real line is the title, page chrome is dropped.
+///
+/// Chrome is recognised by general signals — separators, short lines without final punctuation standing
+/// alone between paragraphs, banner vocabulary — never by the wording of a particular page.
+public struct ScrapedTextCleaner: Sendable {
+    public init() {}
+
+    /// Title, author and body of a scraped text; the body keeps paragraphs in order, joined by "\n".
+    public func clean(_ text: String) -> ExtractedArticle {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\u{2029}" })
+            .map { Self.collapse($0) }
+            .filter { !$0.isEmpty }
+        var title: String?
+        var author: String?
+        var kept: [String] = []
+        var inRelatedBlock = false
+        for (index, line) in lines.enumerated() {
+            let kind = ChromeRules.classify(line)
+            if inRelatedBlock {
+                // A related-links block runs until a real paragraph starts again.
+                if ChromeRules.isParagraph(line) && kind == .content { inRelatedBlock = false } else { continue }
+            }
+            switch kind {
+            case .breadcrumb, .emptyByline, .banner, .share: continue
+            case .relatedHeader: inRelatedBlock = true; continue
+            case .byline(let name): if author == nil { author = name }; continue
+            case .content: break
+            }
+            if title == nil { title = line; continue }
+            if let title, ChromeRules.sameText(line, title) { continue }
+            if isOrphanCaption(at: index, in: lines, keptCount: kept.count) { continue }
+            kept.append(line)
+        }
+        return ExtractedArticle(title: title, author: author, articleBody: kept.joined(separator: "\n"))
+    }
+
+    /// A short unpunctuated line between two paragraphs of the body (a photo caption, a stray label).
+    private func isOrphanCaption(at index: Int, in lines: [String], keptCount: Int) -> Bool {
+        let line = lines[index]
+        guard keptCount > 0, ChromeRules.isShortUnpunctuated(line) else { return false }
+        guard index > 0, index + 1 < lines.count else { return false }
+        let before = lines[index - 1], after = lines[index + 1]
+        // A heading introduces the paragraph after it and is usually not preceded by a caption-like
+        // name-comma-role pattern; a caption stands between two full paragraphs of running text.
+        guard ChromeRules.isParagraph(before), ChromeRules.isParagraph(after) else { return false }
+        return true
+    }
+
+    /// Trims and collapses runs of whitespace (including no-break spaces) to single spaces.
+    static func collapse(_ line: Substring) -> String {
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{FEFF}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+/// Line-level signals of page chrome shared by the scraped-text cleaner and the HTML extractor.
+enum ChromeRules {
+    enum Kind: Equatable {
+        case content, breadcrumb, emptyByline, byline(String), relatedHeader, banner, share
+    }
+
+    /// Words that open a breadcrumb trail, in several languages.
+    static let homeWords: Set<String> = [
+        "home", "accueil", "startseite", "inicio", "início", "home page", "homepage", "главная", "principale",
+        "start", "hem", "forside", "etusivu", "strona główna", "anasayfa", "ana sayfa", "portada", "news", "actualités",
+    ]
+    /// Separators used between breadcrumb steps.
+    static let crumbSeparators: [String] = ["»", "›", ">", "/", "|", "→", "•"]
+    /// Byline prepositions ("by", "par", "von"…).
+    static let bylineWords: Set<String> = ["by", "par", "von", "por", "di", "door", "av", "de", "da", "przez", "автор"]
+    /// Headers of related-content blocks.
+    static let relatedHeaders: [String] = [
+        "related articles", "related stories", "related posts", "related", "articles similaires", "articles liés",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "sur le même sujet", "dans la même rubrique",
+        "read more", "read also", "see also", "you may also like", "you might also like", "more stories",
+        "recommended", "recommended for you", "more from", "mehr zum thema", "ähnliche artikel", "das könnte sie auch interessieren",
+        "weitere artikel", "lesen sie auch", "te puede interesar", "noticias relacionadas", "leggi anche", "articoli correlati",
+    ]
+    /// Words that, alone, make a share/subscribe line.
+    static let shareWords: Set<String> = [
+        "share", "shares", "sharing", "partager", "partagez", "partage", "tweet", "facebook", "twitter", "x", "whatsapp",
+        "email", "e-mail", "mail", "print", "imprimer", "linkedin", "pinterest", "reddit", "telegram", "messenger",
+        "subscribe", "abonnez-vous", "s'abonner", "s’abonner", "newsletter", "teilen", "drucken", "copy", "link",
+        "copier", "le", "lien", "this", "article", "on", "via", "sur", "per", "compartir", "condividi", "follow", "us",
+        "suivez-nous", "nous", "suivez", "google", "news", "flipboard", "comment", "comments", "commenter", "commentaires",
+    ]
+
+    /// Calls to share, subscribe or follow that open a short line.
+    static let shareVerbs: [String] = [
+        "share ", "subscribe", "sign up", "follow us", "partager", "partagez", "abonnez-vous", "s'abonner", "s’abonner",
+        "inscrivez-vous", "suivez-nous", "teilen", "abonnieren", "jetzt abonnieren", "folgen sie uns", "suscríbete", "compartir",
+    ]
+
+    static func classify(_ line: String) -> Kind {
+        let lower = line.lowercased()
+        if isBreadcrumb(lower) { return .breadcrumb }
+        let words = lower.split(whereSeparator: { $0 == " " })
+        if words.count == 1, bylineWords.contains(String(words[0]).trimmingCharacters(in: [":"])) { return .emptyByline }
+        if let name = bylineName(line, words: words) { return .byline(name) }
+        let trimmed = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—…»«"))
+        if words.count <= 6, relatedHeaders.contains(trimmed) { return .relatedHeader }
+        if isBanner(lower, wordCount: words.count) { return .banner }
+        if words.count <= 8, words.allSatisfy({ shareWords.contains(String($0).trimmingCharacters(in: .punctuationCharacters)) }) {
+            return .share
+        }
+        if words.count <= 7, !hasFinalPunctuation(line) || line.hasSuffix("!"),
+           shareVerbs.contains(where: { lower.hasPrefix($0) }) {
+            return .share
+        }
+        return .content
+    }
+
+    /// "Home » World » …": a home word followed by a separator, or a line of three or more steps.
+    static func isBreadcrumb(_ lower: String) -> Bool {
+        for sep in crumbSeparators {
+            let parts = lower.components(separatedBy: " \(sep) ")
+            guard parts.count >= 2 else { continue }
+            let head = parts[0].trimmingCharacters(in: .whitespaces)
+            if homeWords.contains(head) { return true }
+            if sep != "/" && sep != "|" && parts.count >= 3 && parts.dropLast().allSatisfy({ $0.split(separator: " ").count <= 4 }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "By Jane Doe" / "Par Jean Dupont": a short line of a byline word and capitalised names.
+    static func bylineName(_ line: String, words: [Substring]) -> String? {
+        guard words.count >= 2, words.count <= 6, bylineWords.contains(String(words[0])), words[0] != "de" else { return nil }
+        let original = line.split(separator: " ").dropFirst()
+        let namesOK = original.allSatisfy { w in
+            guard let first = w.unicodeScalars.first else { return false }
+            return first.properties.isUppercase || ["and", "et", "und", "y", "e", "&", "de", "van", "von", "le", "la"].contains(w.lowercased())
+        }
+        guard namesOK, !ChromeRules.hasFinalPunctuation(line) else { return nil }
+        return original.joined(separator: " ")
+    }
+
+    /// Cookie and consent banners.
+    static func isBanner(_ lower: String, wordCount: Int) -> Bool {
+        guard wordCount <= 90 else { return false }
+        let strong = ["cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs"]
+        guard strong.contains(where: { lower.contains($0) }) else { return false }
+        let weak = ["accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
+                    "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
+                    "partenaires", "partners", "wish", "souhait", "improve", "améliorer"]
+        return weak.contains(where: { lower.contains($0) })
+    }
+
+    /// Ends with sentence punctuation or a closing quote.
+    static func hasFinalPunctuation(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        return ".!?…:;\"'”»’)]".unicodeScalars.contains(last) || last == "。"
+    }
+
+    /// A running-text paragraph: long enough, or ending like a sentence.
+    static func isParagraph(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        return words >= 15 || (words >= 6 && hasFinalPunctuation(line))
+    }
+
+    /// A short line (at most 14 words) that does not end like a sentence.
+    static func isShortUnpunctuated(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 14 && !hasFinalPunctuation(line)
+    }
+
+    /// Same words ignoring case, spacing and final punctuation.
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        normalizedKey(a) == normalizedKey(b)
+    }
+
+    /// Lowercased letters and digits only.
+    static func normalizedKey(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().unicodeScalars where CharacterSet.alphanumerics.contains(scalar) { out.append(scalar) }
+        return String(out)
+    }
+}

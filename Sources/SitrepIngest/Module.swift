@@ -1,2 +1,0 @@
-/// SitrepIngest: see DESIGN.md.
-import SitrepModel

@@ -1,0 +1,114 @@
+import Foundation
+import SitrepLanguage
+import SitrepModel
+
+/// Toponym recognition and resolution scores on a gold corpus.
+public struct PlaceScores: Sendable, Codable {
+    public var articles = 0
+    public var gold = 0
+    public var predicted = 0
+    public var matched = 0
+    /// Gold toponyms with a GeoNames answer, and how many of them were resolved right.
+    public var resolvable = 0
+    public var exact = 0
+    public var within161km = 0
+    public var countryCorrect = 0
+    /// Of the resolvable toponyms, those the recognizer found.
+    public var recognizedResolvable = 0
+
+    public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+    public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    public var exactAccuracy: Double { ratio(exact, resolvable) }
+    public var accuracy161: Double { ratio(within161km, resolvable) }
+    public var countryAccuracy: Double { ratio(countryCorrect, resolvable) }
+    /// The same accuracies over the toponyms the recognizer found (resolution quality alone).
+    public var exactOnRecognized: Double { ratio(exact, recognizedResolvable) }
+    public var countryOnRecognized: Double { ratio(countryCorrect, recognizedResolvable) }
+    func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+
+    /// One figure per line ("exact-place accuracy 0.812").
+    public var report: String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        return """
+        articles \(articles)
+        gold toponyms \(gold)
+        recognition precision \(f(precision))
+        recognition recall \(f(recall))
+        exact-place accuracy \(f(exactAccuracy))
+        accuracy within 161 km \(f(accuracy161))
+        correct-country rate \(f(countryAccuracy))
+        exact-place accuracy on recognized \(f(exactOnRecognized))
+        correct-country rate on recognized \(f(countryOnRecognized))
+        """
+    }
+}
+
+/// Scores the recognizer's places against LGL / TR-News gold toponyms.
+public struct PlaceEvaluator: Sendable {
+    public let recognizer: MentionRecognizer
+
+    public init(recognizer: MentionRecognizer = MentionRecognizer()) {
+        self.recognizer = recognizer
+    }
+
+    /// Reads a corpus file (`lgl.xml.gz`, `tr-news.xml.gz`) and scores it.
+    public func evaluate(file: URL) throws -> PlaceScores {
+        evaluate(try PlaceCorpus.read(file))
+    }
+
+    public func evaluate(_ articles: [GoldArticle]) -> PlaceScores {
+        var s = PlaceScores()
+        let gaz = recognizer.knowledge.gazetteer
+        var countryOfGid: [Int: String] = [:]
+        for (gid, row) in gaz.countryRow.map({ (gaz.entries[$0.value].geonameid, $0.value) }) { countryOfGid[gid] = gaz.entries[row].country }
+        for a in articles {
+            s.articles += 1
+            var doc = Document(origin: a.id, published: a.date.flatMap { CalendarDay(parsing: $0) }, language: "en", text: a.text)
+            doc.tokens = Tokenizer().tokenize(a.text)
+            recognizer.recognize(&doc)
+            let offsets = scalarToByte(a.text)
+            let predicted: [(Span, Place)] = doc.mentions.compactMap { m in
+                if let p = m.place { return (m.span, p) }
+                if m.kind == .actor, let c = m.actor?.code, c.count == 3, let row = gaz.countryRow[c] { return (m.span, gaz.entries[row].place) }
+                return nil
+            }
+            s.predicted += predicted.count
+            s.gold += a.toponyms.count
+            var used = Set<Int>()
+            for t in a.toponyms {
+                let span = Span(offsets[min(t.start, offsets.count - 1)], offsets[min(max(t.end, t.start), offsets.count - 1)])
+                let hit = predicted.firstIndex { $0.0.overlaps(span) }
+                if let h = hit, !used.contains(h) { used.insert(h); s.matched += 1 }
+                guard let gid = t.geonameid else { continue }
+                s.resolvable += 1
+                guard let h = hit else { continue }
+                s.recognizedResolvable += 1
+                let p = predicted[h].1
+                if p.geonameid == gid { s.exact += 1 }
+                if p.geonameid == gid { s.within161km += 1 }
+                else if let la = p.lat, let lo = p.lon, let gla = t.lat, let glo = t.lon, distanceKm(la, lo, gla, glo) <= 161 { s.within161km += 1 }
+                if let cg = t.countryGeonameid, let c = countryOfGid[cg], c == p.country { s.countryCorrect += 1 }
+                else if t.countryGeonameid == nil, p.geonameid == gid { s.countryCorrect += 1 }
+            }
+        }
+        return s
+    }
+
+    /// UTF-8 byte offset of every Unicode scalar index (plus the end).
+    func scalarToByte(_ text: String) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(text.unicodeScalars.count + 1)
+        var b = 0
+        for u in text.unicodeScalars { out.append(b); b += UTF8.width(u) }
+        out.append(b)
+        return out
+    }
+}
+
+/// Great-circle distance in kilometres.
+public func distanceKm(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+    let r = 6371.0, d = Double.pi / 180
+    let a = sin((lat2 - lat1) * d / 2) * sin((lat2 - lat1) * d / 2)
+        + cos(lat1 * d) * cos(lat2 * d) * sin((lon2 - lon1) * d / 2) * sin((lon2 - lon1) * d / 2)
+    return 2 * r * asin(min(1, sqrt(a)))
+}

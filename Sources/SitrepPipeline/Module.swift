@@ -1,2 +1,0 @@
-/// SitrepPipeline: see DESIGN.md.
-import SitrepModel

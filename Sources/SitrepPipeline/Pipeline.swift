@@ -1,0 +1,104 @@
+import Foundation
+import SitrepCoding
+import SitrepExtract
+import SitrepIngest
+import SitrepKnowledge
+import SitrepLanguage
+import SitrepModel
+import SitrepTime
+
+/// How to treat inputs that lack facts of their own.
+public struct PipelineOptions: Sendable {
+    /// Publication date for inputs that carry none (relative dates resolve against it).
+    public var published: CalendarDay?
+    /// Language for inputs that carry none (else detected).
+    public var language: String?
+
+    public init(published: CalendarDay? = nil, language: String? = nil) {
+        self.published = published
+        self.language = language
+    }
+}
+
+/// Composes the stages: extract → language → recognize → time → code. Loaded once, used from many threads.
+public final class Pipeline: Sendable {
+    public let knowledge: KnowledgeBase
+    let recognizer: MentionRecognizer
+    let analyzer: LanguageAnalyzer
+    let tagger: TemporalTagger
+    public let coder: EventCoder
+    let htmlExtractor = HTMLExtractor()
+    let cleaner = ScrapedTextCleaner()
+
+    /// Loads the knowledge base and lexicons, with a user's own entries added.
+    public init(extraKnowledge: [URL] = [], extraLexicons: [URL] = []) throws {
+        knowledge = try KnowledgeBase.load(extraFiles: extraKnowledge)
+        recognizer = MentionRecognizer(knowledge: knowledge)
+        analyzer = LanguageAnalyzer()
+        tagger = TemporalTagger()
+        coder = try EventCoder(extraLexicons: extraLexicons)
+    }
+
+    /// The version string stored with every event: coder and knowledge versions.
+    public var version: String { coder.coderVersion }
+
+    /// Extraction only: main text and metadata of one input.
+    public func extract(_ input: RawInput) throws -> ExtractedArticle {
+        var article: ExtractedArticle
+        switch input.content {
+        case .html(let bytes):
+            article = try htmlExtractor.extract(html: bytes, url: input.url)
+        case .scrapedText(let text):
+            article = cleaner.clean(text)
+        case .articleText(let text):
+            article = ExtractedArticle(articleBody: text)
+        }
+        article.id = input.externalID ?? article.id
+        if let url = input.url { article.url = url }
+        if let title = input.title { article.title = title }
+        if let language = input.language { article.language = language }
+        if let published = input.published { article.date = published.iso }
+        return article
+    }
+
+    /// The document of one input with every stage applied.
+    public func process(_ input: RawInput, options: PipelineOptions = PipelineOptions()) throws -> Document {
+        let article = try extract(input)
+        let body = article.articleBody
+        guard body.contains(where: { $0.isLetter }) else {
+            throw IngestError(input: input.origin, reason: "no article text found")
+        }
+        var doc = Document(origin: input.origin, externalID: article.id, url: article.url, title: article.title,
+                           author: article.author, site: article.site ?? Pipeline.site(of: article.url),
+                           published: article.date.flatMap(CalendarDay.init(parsing:)) ?? options.published,
+                           language: article.language.map(Pipeline.languageCode) ?? options.language, text: body)
+        analyze(&doc)
+        return doc
+    }
+
+    /// Runs language, recognition, time and coding over a document whose text is set.
+    public func analyze(_ doc: inout Document) {
+        analyzer.analyze(&doc)
+        recognizer.recognize(&doc)
+        tagger.tag(&doc)
+        coder.code(&doc)
+    }
+
+    /// Codes a piece of text (a sentence or an article) without extraction.
+    public func code(text: String, id: String? = nil, published: CalendarDay?, language: String?) -> Document {
+        var doc = Document(origin: id ?? "text", externalID: id, published: published, language: language, text: text)
+        analyze(&doc)
+        return doc
+    }
+
+    /// "fr-FR" → "fr".
+    static func languageCode(_ tag: String) -> String {
+        String(tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+    }
+
+    /// The host of a URL without "www.", as the site name of last resort.
+    static func site(of url: String?) -> String? {
+        guard let url, let host = URL(string: url)?.host else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+}

@@ -1,2 +1,0 @@
-/// SitrepStore: see DESIGN.md.
-import SitrepModel

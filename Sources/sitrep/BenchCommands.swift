@@ -1,0 +1,118 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import SitrepExtract
+import SitrepModel
+import SitrepPipeline
+import SitrepStore
+
+/// `sitrep bench`: speed, measured in a release build.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure speed (run it from a release build: swift run -c release sitrep bench …).",
+        subcommands: [BenchExtract.self, BenchCode.self, BenchStore.self]
+    )
+}
+
+/// Warns when the figures would come from a debug build.
+func warnIfDebug() {
+    #if DEBUG
+    printError("warning: this is a debug build; figures are not representative (use swift run -c release sitrep bench …)")
+    #endif
+}
+
+/// Peak resident memory of this process, from /proc (Linux), in bytes.
+func peakMemoryBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+        return kb * 1024
+    }
+    return 0
+}
+
+struct BenchExtract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract", abstract: "Extraction speed (gunzip + decode + parse + select + metadata): documents/s and MB/s, one core and all cores."
+    )
+    @Argument(help: "Corpus directory with html/*.html.gz, e.g. ../shared/corpora/extraction/aeb") var corpus: String
+    @Option(help: "Passes over the corpus.") var repeats: Int = 3
+
+    func run() throws {
+        warnIfDebug()
+        let r = try ExtractionBenchmark.run(corpus: URL(fileURLWithPath: corpus), repeats: repeats)
+        for (label, run) in [("one core", r.oneCore), ("all cores (\(r.allCores.threads))", r.allCores)] {
+            print("\(label): \(run.documents) documents in \(String(format: "%.3f", run.seconds)) s: "
+                  + "\(String(format: "%.0f", run.documentsPerSecond)) documents/s, \(String(format: "%.1f", run.megabytesPerSecond)) MB/s")
+        }
+        print("peak memory \(r.peakMemoryBytes / 1_048_576) MB")
+    }
+}
+
+struct BenchCode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Whole-analysis speed per sentence (tokens, sentences, recognition, time, coding) on a JSONL file of texts."
+    )
+    @Argument(help: "JSONL with a \"text\" field per line, e.g. ../shared/corpora/events/petrarch2_gsr_validation.jsonl") var file: String
+    @Option(help: "Passes over the file.") var repeats: Int = 20
+
+    func run() throws {
+        warnIfDebug()
+        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): no such readable file") }
+        var texts: [(String, CalendarDay?)] = []
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { continue }
+            texts.append((t, (o["date"] as? String).flatMap(CalendarDay.init(parsing:))))
+        }
+        guard !texts.isEmpty else { throw ValidationError("\(file): no lines with a \"text\" field") }
+        let loadStart = DispatchTime.now()
+        let pipeline = try Pipeline()
+        let load = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
+        print("load (knowledge base + lexicons): \(String(format: "%.3f", load)) s")
+        let bytes = texts.reduce(0) { $0 + $1.0.utf8.count }
+        var sentences = 0
+        _ = texts.map { pipeline.code(text: $0.0, published: $0.1, language: nil) }
+        for threads in [1, ProcessInfo.processInfo.activeProcessorCount] {
+            let start = DispatchTime.now()
+            let counter = Counter()
+            DispatchQueue.concurrentPerform(iterations: threads) { t in
+                var n = 0
+                for r in 0..<repeats where r % threads == t {
+                    for (text, date) in texts { n += pipeline.code(text: text, published: date, language: nil).sentences.count }
+                }
+                counter.add(n)
+            }
+            sentences = counter.value
+            let secs = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            let passes = Double(repeats)
+            print("\(threads == 1 ? "one core" : "all cores (\(threads))"): \(sentences) sentences in \(String(format: "%.3f", secs)) s: "
+                  + "\(String(format: "%.0f", Double(sentences) / secs)) sentences/s, \(String(format: "%.2f", Double(bytes) * passes / 1e6 / secs)) MB/s")
+        }
+        print("peak memory \(peakMemoryBytes() / 1_048_576) MB")
+    }
+}
+
+/// A thread-safe sum.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+    func add(_ n: Int) { lock.lock(); total += n; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
+}
+
+struct BenchStore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store", abstract: "Fill a scratch database with synthetic events, then time filtered queries."
+    )
+    @Option(help: "How many events to store.") var events: Int = 1_000_000
+    @Option(help: "Scratch database path (reused when it already holds the events).") var db: String = "sitrep-bench.db"
+    @Option(help: "Timed runs per query.") var runs: Int = 5
+
+    func run() throws {
+        warnIfDebug()
+        let report = try StoreBenchmark.run(events: events, path: db, runs: runs)
+        print(report.description)
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import SitrepCoding
+import SitrepExtract
+import SitrepKnowledge
+import SitrepLanguage
+import SitrepModel
+import SitrepPipeline
+
+/// `sitrep eval`: score Sitrep against gold files.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score extraction, language identification, places or events against gold files.",
+        subcommands: [EvalExtract.self, EvalLangID.self, EvalPlaces.self, EvalEvents.self]
+    )
+}
+
+func f3(_ x: Double) -> String { String(format: "%.3f", x) }
+
+struct EvalExtract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Score main-text extraction on a corpus directory (ground-truth.json + html/), or on each such directory below it.",
+        discussion: "aeb: the article-extraction-benchmark token metric. trafilatura-eval: with/without snippet P/R/F1, "
+            + "and title, author and date exact-match rates."
+    )
+    @Argument(help: "Corpus directory, e.g. ../shared/corpora/extraction/aeb") var corpus: String
+
+    func run() throws {
+        let root = URL(fileURLWithPath: corpus)
+        var dirs: [URL] = []
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("ground-truth.json").path) {
+            dirs = [root]
+        } else if let subs = try? FileManager.default.contentsOfDirectory(at: root, includingPropertiesForKeys: nil) {
+            dirs = subs.filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("ground-truth.json").path) }
+                .sorted { $0.path < $1.path }
+        }
+        guard !dirs.isEmpty else { throw ValidationError("\(corpus): no ground-truth.json here or in a sub-directory") }
+        for dir in dirs {
+            let s = try ExtractionEvaluator.evaluate(corpus: dir)
+            print("corpus \(dir.lastPathComponent) (\(s.documents) documents, \(s.failures) failures)")
+            print("precision \(f3(s.precision))")
+            print("recall \(f3(s.recall))")
+            print("f1 \(f3(s.f1))")
+            if let a = s.accuracy { print("accuracy \(f3(a))") }
+            if let t = s.titleExact { print("title exact \(f3(t))") }
+            if let a = s.authorExact { print("author exact \(f3(a))") }
+            if let d = s.dateExact { print("date exact \(f3(d))") }
+        }
+    }
+}
+
+struct EvalLangID: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "langid", abstract: "Score language identification on a TSV file (lang<TAB>sentence, header line)."
+    )
+    @Argument(help: "e.g. ../shared/corpora/language/sentences-dev.tsv") var tsv: String
+    @Option(help: "How many confusions to list.") var confusions: Int = 15
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: tsv, encoding: .utf8) else { throw ValidationError("\(tsv): no such readable UTF-8 file") }
+        let identifier = LanguageIdentifier()
+        var total = 0, correct = 0
+        var perLang: [String: (Int, Int)] = [:]
+        var confused: [String: Int] = [:]
+        for (i, line) in text.split(separator: "\n").enumerated() where i > 0 {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let gold = String(line[..<tab]), sentence = String(line[line.index(after: tab)...])
+            let got = identifier.identify(sentence).code
+            total += 1
+            var p = perLang[gold] ?? (0, 0)
+            p.1 += 1
+            if got == gold { correct += 1; p.0 += 1 } else { confused["\(gold)→\(got)", default: 0] += 1 }
+            perLang[gold] = p
+        }
+        guard total > 0 else { throw ValidationError("\(tsv): no lang<TAB>sentence lines") }
+        print("accuracy \(f3(Double(correct) / Double(total))) (\(correct)/\(total))")
+        for (lang, p) in perLang.sorted(by: { $0.key < $1.key }) { print("\(lang) \(f3(Double(p.0) / Double(p.1))) (\(p.1))") }
+        print("top confusions:")
+        for (k, n) in confused.sorted(by: { $0.value > $1.value }).prefix(confusions) { print("  \(k) \(n)") }
+    }
+}
+
+struct EvalPlaces: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "places",
+        abstract: "Score toponym recognition and resolution on an LGL / TR-News XML file (.xml or .xml.gz)."
+    )
+    @OptionGroup var knowledge: KnowledgeOptions
+    @Argument(help: "e.g. ../shared/corpora/places/tr-news.xml.gz") var file: String
+
+    func run() throws {
+        guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("\(file): no such readable file") }
+        let kb = try KnowledgeBase.load(extraFiles: knowledge.kb.map(URL.init(fileURLWithPath:)))
+        let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
+        print(scores.report)
+    }
+}
+
+struct EvalEvents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Score event coding on a gold JSONL file (text, date YYYYMMDD, events [{source,target,code}]).",
+        discussion: "Precision, recall and F1 at three levels (exact source-target-code; root plus both actors; code only) "
+            + "and sentence accuracy, as ../shared/tools/score_events.py computes them. Parses in the file are never used."
+    )
+    @OptionGroup var knowledge: KnowledgeOptions
+    @Argument(help: "e.g. ../shared/corpora/events/petrarch2_gsr_validation.jsonl") var gold: String
+    @Option(help: "How many misses to list.") var misses: Int = 20
+    @Option(help: "Language of the sentences when the file has none (detected otherwise).") var language: String?
+
+    func run() throws {
+        guard FileManager.default.isReadableFile(atPath: gold) else { throw ValidationError("\(gold): no such readable file") }
+        let pipeline = try Pipeline(extraKnowledge: knowledge.kb.map(URL.init(fileURLWithPath:)),
+                                    extraLexicons: knowledge.lexicon.map(URL.init(fileURLWithPath:)))
+        let scores = try EventEvaluator.evaluate(gold: URL(fileURLWithPath: gold)) { text, date in
+            pipeline.code(text: text, published: date, language: language).events
+        }
+        print(scores.report(misses: misses), terminator: "")
+    }
+}
