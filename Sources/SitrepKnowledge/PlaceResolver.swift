@@ -50,7 +50,8 @@ struct PlaceResolver {
         }
         // Unambiguous places vote for their country and division (datelines count double).
         for (m, rows) in candidates {
-            let w = datelines[m.tokens.lowerBound] != nil ? 3 : 1
+            let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
+            guard w > 0 else { continue }
             let cs = Set(rows.map { gaz.entries[$0].country })
             if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += w }
             if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += w }
@@ -63,7 +64,7 @@ struct PlaceResolver {
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
                 let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
-                if pass == 0 {
+                if pass == 0, isSalient(best, m, keys) {
                     let e = gaz.entries[best]
                     next.countries[e.country, default: 0] += 1
                     if let a = e.admin1 { next.admin1s[a, default: 0] += 1 }
@@ -80,6 +81,15 @@ struct PlaceResolver {
             guard let row = picks[idx] else { continue }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
         }
+    }
+
+    /// Whether a reading is sure enough to vote for the document's country: a country, a division, a town of 50,000 or
+    /// more named by its own name, or any place after a locative ("in", "à", "near").
+    func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
+        if gaz.entries.kind(row) != .city { return true }
+        if gaz.entries.population(row) >= 50_000, nameMatches(gaz.entries.name(row), m.key) { return true }
+        let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
+        return PlaceResolver.locatives.contains(prev)
     }
 
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
@@ -128,6 +138,14 @@ struct PlaceResolver {
             rows[u + 1] = row
             division[u] = code
         }
+        // Dotted abbreviations of two letters or more are divisions anywhere ("in B.C.", "N.J. officials").
+        let starts = Set(matches.map(\.tokens.lowerBound))
+        for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
+            let norm = doc.tokens[i].norm
+            guard norm.utf8.count >= 3, norm.dropLast().contains("."),
+                  let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
+            rows[i] = row
+        }
         return (rows, division)
     }
 
@@ -152,7 +170,8 @@ struct PlaceResolver {
         case .admin1: s += regionCue ? 6 : 0.5
         case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
         }
-        if nameMatches(e.name, key) { s += 0.5 }
+        // Its own name rather than an alternate one ("Quebec" is Québec, not a nickname of New Britain).
+        s += nameMatches(e.name, key) ? 0.5 : -1
         if let n = ctx.countries[e.country], n > 0 {
             s += 1.5 + 4 * ctx.share(e.country) + (ctx.majority == e.country ? 1 : 0)
         }
