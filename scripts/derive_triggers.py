@@ -37,7 +37,8 @@ HEADER = """\
 #   CODE  <TAB> KIND  <TAB> TRIGGER <TAB> CONTEXT  a trigger
 #   word  <TAB> ROLE  <TAB> ITEM ITEM ...        function words and cues the coder reads by role:
 #         conj relative subord (clause splitting), by of det locative target between be have
-#         (attribution), pronoun_sg pronoun_pl possessive group (reference), claim claim_prep predict
+#         infinitive participle_suffix (attribution, passive, verb chains), pronoun_sg pronoun_pl
+#         possessive group impersonal (reference), claim claim_prep predict future_suffix
 #         hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
 #         "a_b" is a phrase, "-xyz" a suffix (e.g. future-tense endings, role future_suffix)
 #   num   <TAB> WORD  <TAB> VALUE                a number word ("dozens" 24: the smallest plural dozen)
@@ -132,6 +133,7 @@ word	target	against with to on at toward towards upon over
 word	between	between among
 word	infinitive	to
 word	be	is are was were been being be
+word	participle_suffix	-ed -en -wn -ne -t
 word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they

@@ -153,7 +153,8 @@ extension CodingRun {
         }
         guard sawBe else { return false }
         let n = doc.tokens[t].norm
-        let participle = ["ed", "en", "wn", "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite", "t"]
+        // participle endings are language data (role participle_suffix); a file without them accepts any form
+        guard let participle = lex.suffixes["participle_suffix"] else { return true }
         return participle.contains { n.hasSuffix($0) } && !n.hasSuffix("ent")
     }
 

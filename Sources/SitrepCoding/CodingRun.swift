@@ -127,6 +127,12 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
+            // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event
+            if b.entry.kind == .verb, b.entry.specificity == 0, !kinds.contains(.noun), t > f.range.lowerBound {
+                let prev = doc.tokens[t - 1]
+                let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
+                if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
+            }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
             if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }

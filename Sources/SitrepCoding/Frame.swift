@@ -118,11 +118,10 @@ struct FrameBuilder {
         return f
     }
 
-    /// A reporting verb ("said", "a déclaré") by the lexicon: a speech trigger or a claim cue.
+    /// A reporting verb ("said", "a déclaré"): a claim cue of the lexicon.
     func isReportingVerb(_ t: Int) -> Bool {
         let n = doc.tokens[t].norm
-        if lex.has("claim", n) && !lex.has("claim_prep", n) { return true }
-        return lex.byForm[n]?.contains { lex.entries[$0].kind == .speech } ?? false
+        return lex.has("claim", n) && !lex.has("claim_prep", n)
     }
 
     /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.

@@ -150,36 +150,45 @@ enum ClassVocabulary {
         "alert", "toolbar", "tablist",
     ]
 
+    /// Word hash → flags, from the vocabularies above (hashes as `Tag.key(of:)` computes them).
+    static let byKey: [UInt64: NodeFlags] = {
+        var table: [UInt64: NodeFlags] = [:]
+        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline)] {
+            for word in set { table[Tag.key(of: Array(word.utf8)), default: []].insert(flag) }
+        }
+        return table
+    }()
+    static let hiddenKeys: Set<UInt64> = Set(hiddenClasses.map { Tag.key(of: Array($0.utf8)) })
+
     /// Flags for one class or id value, from its words (split at punctuation and camelCase humps).
     static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool) -> NodeFlags {
         var flags: NodeFlags = []
-        var word: [UInt8] = []
-        word.reserveCapacity(24)
-        var token: [UInt8] = []
+        let seed: UInt64 = 0xcbf29ce484222325
+        var word = seed, wordLength = 0
+        var token = seed, tokenLength = 0
         var prevLower = false
-        func endWord() {
-            if !word.isEmpty && word.count <= 24 {
-                let w = String(decoding: word, as: UTF8.self)
-                if chrome.contains(w) { flags.insert(.chrome) }
-                if content.contains(w) { flags.insert(.content) }
-                if author.contains(w) { flags.insert(.author) }
-                if comments.contains(w) { flags.insert(.comments) }
-                if dateline.contains(w) { flags.insert(.dateline) }
-            }
-            word.removeAll(keepingCapacity: true)
+        @inline(__always) func endWord() {
+            if wordLength > 0 && wordLength <= 24, let f = byKey[word] { flags.formUnion(f) }
+            word = seed
+            wordLength = 0
         }
-        func endToken() {
-            if isClass, !token.isEmpty, hiddenClasses.contains(String(decoding: token, as: UTF8.self)) { flags.insert(.hidden) }
-            token.removeAll(keepingCapacity: true)
+        @inline(__always) func endToken() {
+            if isClass, tokenLength > 0, hiddenKeys.contains(token) { flags.insert(.hidden) }
+            token = seed
+            tokenLength = 0
         }
         for c in value {
             let upper = c >= 65 && c <= 90
             let lower = (c >= 97 && c <= 122)
             let digit = c >= 48 && c <= 57
             if isSpace(c) { endWord(); endToken(); prevLower = false; continue }
-            token.append(upper ? c | 0x20 : c)
+            token = (token ^ UInt64(c | 0x20)) &* 0x100000001b3
+            tokenLength += 1
             if upper && prevLower { endWord() }
-            if upper || lower { word.append(c | 0x20) } else if !digit { endWord() }
+            if upper || lower {
+                word = (word ^ UInt64(c | 0x20)) &* 0x100000001b3
+                wordLength += 1
+            } else if !digit { endWord() }
             prevLower = lower || digit
         }
         endWord()

@@ -218,7 +218,7 @@ struct ContentSelector {
     private func trimmedEdges(_ chosen: [Int], _ page: PageParser) -> [Int] {
         func isShortLabel(_ index: Int) -> Bool {
             let block = page.blocks[index]
-            guard block.chars < Self.edgeLabelChars else { return false }
+            guard block.chars < Self.edgeLabelChars, page.nodes[Int(block.owner)].tag != .li else { return false }
             let last = page.text[Int(block.end) - 1]
             return !Self.sentenceEnders.contains(last)
         }

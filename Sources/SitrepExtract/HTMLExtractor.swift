@@ -31,9 +31,18 @@ public struct HTMLExtractor: Sendable {
                                mainHeading: Self.mainHeading(page, chosen: chosen).map { page.string(of: page.blocks[$0]) })
         var paragraphs: [String] = []
         var chars = 0
+        let total = chosen.reduce(0) { $0 + Int(page.blocks[$1].chars) }
         for index in chosen {
             let text = page.string(of: page.blocks[index])
             if paragraphs.isEmpty, let title = article.title, ChromeRules.sameText(text, title) { continue }
+            if page.blocks[index].chars < 200 {
+                // The line rules of scraped text apply to short blocks too; a related-links header in the
+                // second half of the text ends the article.
+                let kind = ChromeRules.classify(text)
+                if kind == .relatedHeader && chars * 2 >= total { break }
+                if case .byline(let name) = kind, article.author == nil { article.author = name }
+                if kind != .content { continue }
+            }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)
         }

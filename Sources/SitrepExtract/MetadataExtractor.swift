@@ -26,10 +26,12 @@ struct LinkedData {
                   let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
             Self.flatten(json, into: &objects, depth: 0)
         }
+        var byID: [String: [String: Any]] = [:]
+        for object in objects { if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object } }
         let ranked = objects.sorted { Self.rank($0) < Self.rank($1) }
         for object in ranked where Self.rank(object) < 3 {
             headline = headline ?? Self.string(object["headline"]) ?? (Self.rank(object) == 0 ? Self.string(object["name"]) : nil)
-            if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"]) }
+            if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"], byID: byID) }
             datePublished = datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
             articleBody = articleBody ?? Self.string(object["articleBody"]) ?? Self.string(object["text"])
             publisher = publisher ?? Self.names(object["publisher"]).first
@@ -78,10 +80,14 @@ struct LinkedData {
     }
 
     /// Person or organization names from a string, an object or an array of them.
-    static func names(_ value: Any?) -> [String] {
+    static func names(_ value: Any?, byID: [String: [String: Any]] = [:]) -> [String] {
         if let s = value as? String { return s.isEmpty || s.hasPrefix("http") ? [] : [s] }
-        if let o = value as? [String: Any] { return string(o["name"]).map { [$0] } ?? [] }
-        if let a = value as? [Any] { return a.flatMap { names($0) } }
+        if let o = value as? [String: Any] {
+            if let name = o["name"] { return string(name).map { [$0] } ?? [] }
+            if let id = o["@id"] as? String, let target = byID[id], let name = string(target["name"]) { return [name] }
+            return []
+        }
+        if let a = value as? [Any] { return a.flatMap { names($0, byID: byID) } }
         return []
     }
 }
@@ -95,7 +101,7 @@ enum MetadataExtractor {
         let site = clean(meta.meta("og:site_name") ?? linked.publisher ?? meta.meta("application-name"))
         article.title = title(meta: meta, linked: linked, headings: headings, site: site ?? host(of: url ?? meta.canonical),
                               mainHeading: mainHeading)
-        article.author = author(meta: meta, linked: linked, page: page)
+        article.author = author(meta: meta, linked: linked, page: page, site: site ?? host(of: url ?? meta.canonical))
         article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical, firstBlocks: firstBlocks, page: page)
         article.site = site ?? host(of: url ?? meta.canonical)
         article.language = clean(meta.htmlLang ?? meta.meta("content-language") ?? meta.meta("og:locale") ?? linked.language ?? meta.meta("language"))
@@ -145,19 +151,46 @@ enum MetadataExtractor {
         return title
     }
 
-    static func author(meta: PageMetadata, linked: LinkedData, page: PageParser) -> String? {
-        if !linked.authors.isEmpty {
-            var unique: [String] = []
-            for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
-            if !unique.isEmpty { return unique.joined(separator: ", ") }
-        }
+    static func author(meta: PageMetadata, linked: LinkedData, page: PageParser, site: String?) -> String? {
+        var candidates: [String] = []
+        var unique: [String] = []
+        for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
+        if !unique.isEmpty { candidates.append(unique.joined(separator: ", ")) }
         for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "itemprop:author", "dcterms.creator"] {
             if let value = meta.meta(key), !value.hasPrefix("http"), !value.contains("facebook.com") {
                 let name = cleanAuthor(value)
-                if !name.isEmpty { return name }
+                if !name.isEmpty { candidates.append(name) }
             }
         }
-        return authorFromMarkup(page)
+        if let name = authorFromMarkup(page) { candidates.append(name) }
+        if let name = bylineInText(page) { candidates.append(name) }
+        // The publisher named as author is a last resort: a person's name found elsewhere wins.
+        let siteKey = site.map(ChromeRules.normalizedKey) ?? ""
+        let isSite = { (name: String) -> Bool in
+            let key = ChromeRules.normalizedKey(name)
+            return !siteKey.isEmpty && !key.isEmpty && (siteKey.contains(key) || key.contains(siteKey))
+        }
+        return candidates.first { !isSite($0) } ?? candidates.first
+    }
+
+    /// A short line of the page that starts with a byline word or label ("By …", "Von …", "Autor: …").
+    static func bylineInText(_ page: PageParser) -> String? {
+        var previousWasLabel = false
+        for block in page.blocks.prefix(800) where block.chars < 80 {
+            let text = page.string(of: block)
+            let lower = text.lowercased()
+            if previousWasLabel {
+                let name = cleanAuthor(text)
+                if !name.isEmpty { return name }
+            }
+            previousWasLabel = ["autor:", "author:", "auteur :", "auteur:", "von:", "by:", "text:", "autorin:"].contains(lower)
+            guard !previousWasLabel, authorPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.hasPrefix("autor:") || lower.hasPrefix("author:") else { continue }
+            let words = text.split(separator: " ")
+            let name = cleanAuthor(text)
+            guard !name.isEmpty, words.count <= 8, name.first?.isUppercase == true else { continue }
+            return name
+        }
+        return nil
     }
 
     /// Text of the first element marked as author or byline, without "By"/"Von"/"Par" and dates.
@@ -193,9 +226,15 @@ enum MetadataExtractor {
             if c == "|" || c == "\n" || c == "·" || c == "•" || c == "(" { cut = i; break }
             if CharacterSet.decimalDigits.contains(c), i > 0, !CharacterSet.letters.contains(scalars[i - 1]) { cut = i; break }
         }
-        s = String(String.UnicodeScalarView(scalars[0..<cut]))
+        s = String(String.UnicodeScalarView(scalars[0..<cut])).trimmingCharacters(in: .whitespaces)
+        for sep in [" — ", " – ", " said", " sagt", " schreibt", " posted on", " publié le", " veröffentlicht", " publiziert"] {
+            if let r = s.range(of: sep, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
+        }
         for suffix in [" am", " le", " on", " el", " il", " op", " den", " vom", ","] where s.lowercased().hasSuffix(suffix) {
             s = String(s.dropLast(suffix.count))
+        }
+        if ChromeRules.bylineWords.contains(s.lowercased()) || ["publiziert", "veröffentlicht", "posted", "redaktion"].contains(s.lowercased()) {
+            return ""
         }
         s = s.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(CharacterSet(charactersIn: ".")))
         if s.contains("@") || s.contains("http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }

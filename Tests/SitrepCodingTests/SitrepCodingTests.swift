@@ -25,6 +25,27 @@ import SitrepModel
         #expect(coder.coderVersion != Coders.shared.coderVersion)
     }
 
+    @Test func aLanguageIsAddedByAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-es-\(UUID().uuidString).txt")
+        try """
+        # language: es
+        form\tatacar\tataca atacan atacó atacaron atacado atacada
+        190\tv\tatacar
+        word\tdet\tel la los las
+        word\tby\tpor
+        word\tbe\tfue fueron
+        word\tconj\ty
+        word\tparticiple_suffix\t-ado -ada -ados -adas -ido -ida
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let coder = try EventCoder(extraLexicons: [file])
+        #expect(coder.languages.contains("es"))
+        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "es")
+        b.country("Ucrania", "UKR").country("Rusia", "RUS")
+        var d = b.doc
+        coder.code(&d)
+        #expect(d.events.map(\.triple) == ["RUS>UKR:190"])
+    }
+
     @Test func malformedLexiconLineIsReported() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-xx-\(UUID().uuidString).txt")
         try "# language: xx\nABC\tv\tfoo\n".write(to: file, atomically: true, encoding: .utf8)
