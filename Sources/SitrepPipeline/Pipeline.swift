@@ -20,13 +20,14 @@ public struct PipelineOptions: Sendable {
     }
 }
 
-/// Composes the stages: extract → language → recognize → time → code. Loaded once, used from many threads.
+/// Composes the stages: extract → language → recognize → time → code → contradiction flags. Loaded once, used from many threads.
 public final class Pipeline: Sendable {
     public let knowledge: KnowledgeBase
     let recognizer: MentionRecognizer
     let analyzer: LanguageAnalyzer
     let tagger: TemporalTagger
     public let coder: EventCoder
+    let contradictions: ContradictionDetector
     let htmlExtractor = HTMLExtractor()
     let cleaner = ScrapedTextCleaner()
 
@@ -38,6 +39,7 @@ public final class Pipeline: Sendable {
         analyzer = LanguageAnalyzer()
         tagger = TemporalTagger()
         coder = try EventCoder(extraLexicons: extraLexicons)
+        contradictions = ContradictionDetector(knowledge: knowledge)
     }
 
     /// The version string stored with every event: coder and knowledge versions.
@@ -83,6 +85,7 @@ public final class Pipeline: Sendable {
         recognizer.recognize(&doc)
         tagger.tag(&doc)
         coder.code(&doc)
+        contradictions.detect(&doc)
         // Every event records the coder, lexicon and knowledge versions that produced it (for `recode`).
         let v = version
         for i in doc.events.indices { doc.events[i].coderVersion = v }
