@@ -23,27 +23,25 @@ struct TokenKeys {
     init(doc: Document, knowledge: KnowledgeBase) {
         self.knowledge = knowledge
         language = doc.language
+        // Per distinct (norm, lemma): the key, its base form and script, computed once per document.
         var cache: [String: String] = [:]
+        var altCache: [String: (String?, Bool)] = [:]
         var keys: [String] = [], alts: [String?] = [], acr: [Bool] = [], cyr: [Bool] = []
         keys.reserveCapacity(doc.tokens.count)
         for t in doc.tokens {
             guard t.kind == .word || t.kind == .number else {
                 keys.append(""); alts.append(nil); acr.append(false); cyr.append(false); continue
             }
-            var k: String
+            let k: String
             if let c = cache[t.norm] { k = c } else { k = TokenKeys.collapseInitials(MatchKey.fold(t.norm)); cache[t.norm] = k }
             keys.append(k)
-            var alt: String?
-            let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
-            cyr.append(cyrillic)
-            if !cyrillic, k.utf8.contains(0x2D), !knowledge.isKnownWord(k) { alt = TokenKeys.hyphenPart(k, knowledge) }
-            if alt == nil, cyrillic || !knowledge.isKnownWord(k) {
-                if t.lemma != t.norm {
-                    let l = MatchKey.fold(t.lemma)
-                    if knowledge.isKnownWord(l) { alt = l }
-                }
-                if alt == nil { alt = Inflection.baseForms(k).first(where: knowledge.isKnownWord) }
+            let cacheKey = t.lemma == t.norm ? k : k + "\u{0}" + t.lemma
+            let (alt, cyrillic): (String?, Bool)
+            if let c = altCache[cacheKey] { (alt, cyrillic) = c } else {
+                (alt, cyrillic) = TokenKeys.baseForm(k, norm: t.norm, lemma: t.lemma, knowledge)
+                altCache[cacheKey] = (alt, cyrillic)
             }
+            cyr.append(cyrillic)
             alts.append(alt)
             var upper = false
             if t.isCapitalized, t.span.length >= 2 {
@@ -71,6 +69,22 @@ struct TokenKeys {
             regionCache[k] = r
             return r
         }
+    }
+
+    /// The base form of a folded token found in some name (lemma, hyphen part, stripped ending), and whether it is Cyrillic.
+    static func baseForm(_ k: String, norm: String, lemma: String, _ knowledge: KnowledgeBase) -> (String?, Bool) {
+        let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
+        let known = knowledge.isKnownWord(k)
+        var alt: String?
+        if !cyrillic, !known, k.utf8.contains(0x2D) { alt = hyphenPart(k, knowledge) }
+        if alt == nil, cyrillic || !known {
+            if lemma != norm {
+                let l = MatchKey.fold(lemma)
+                if knowledge.isKnownWord(l) { alt = l }
+            }
+            if alt == nil { alt = Inflection.baseForms(k).first(where: knowledge.isKnownWord) }
+        }
+        return (alt, cyrillic)
     }
 
     /// "u s" (the fold of "U.S.") → "us": single letters split by dots are one word.
