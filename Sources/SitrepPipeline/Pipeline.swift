@@ -81,6 +81,10 @@ public final class Pipeline: Sendable {
 
     /// Runs language, recognition, time and coding over a document whose text is set.
     public func analyze(_ doc: inout Document) {
+        if doc.language == nil, let guess = languageForCoding(doc.text) {
+            doc.language = guess.code
+            doc.languageConfidence = guess.confidence
+        }
         analyzer.analyze(&doc)
         recognizer.recognize(&doc)
         tagger.tag(&doc)
@@ -89,6 +93,20 @@ public final class Pipeline: Sendable {
         // Every event records the coder, lexicon and knowledge versions that produced it (for `recode`).
         let v = version
         for i in doc.events.indices { doc.events[i].coderVersion = v }
+    }
+
+    /// The language to read a text in. Short texts full of names (a one-line wire sentence) can look like
+    /// another language to a character model; when the best guess is uncertain and a language the coder reads
+    /// ranks close behind, that language is taken. Nil leaves identification to the language stage.
+    func languageForCoding(_ text: String) -> (code: String, confidence: Double)? {
+        let ranked = analyzer.identifier.rank(String(text.prefix(2048)))
+        guard let top = ranked.first else { return nil }
+        let coded = Set(coder.languages)
+        if coded.contains(top.code) || top.confidence >= 0.6 { return top }
+        for candidate in ranked.prefix(4) where coded.contains(candidate.code) && candidate.confidence >= top.confidence * 0.25 {
+            return candidate
+        }
+        return top
     }
 
     /// Codes a piece of text (a sentence or an article) without extraction.
