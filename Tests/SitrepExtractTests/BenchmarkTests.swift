@@ -11,7 +11,8 @@ import Testing
         let report = try ExtractionBenchmark.run(corpus: corpus, repeats: full ? 5 : 1)
         #expect(report.oneCore.documents == 114 * (full ? 5 : 1))
         #expect(report.oneCore.failures <= 2 * (full ? 5 : 1))
-        #expect(report.oneCore.documentsPerSecond > 20)
+        // CPU time, not wall time: the machine is shared. Debug builds are ~10× slower than release.
+        #expect(report.oneCore.documentsPerCPUSecond > (full ? 300 : 10))
         #expect(report.allCores.documents == report.oneCore.documents)
         guard full else { return }
         for name in ["aeb", "trafilatura-eval"] {
