@@ -35,12 +35,15 @@ struct CodingRun {
     /// Index of the sentence being coded.
     var currentSentence = 0
     let builder: FrameBuilder
+    /// Pattern-word ids of every token (norm, lemma, singular forms), computed once per document.
+    let keys: [TokenKey]
 
     init(doc: Document, lex: LanguageLexicon, coderVersion: String, capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
         self.builder = FrameBuilder(doc: doc, lex: lex, capitals: capitals)
+        self.keys = doc.tokens.map { TokenKey($0, lex) }
     }
 
     mutating func codeAll() {
@@ -291,39 +294,29 @@ struct CodingRun {
     }
 
     func itemMatches(_ item: ContextItem, _ p: Int, _ f: SentenceFrame) -> Bool {
+        let k = keys[p]
         if let s = item.set {
-            let tok = doc.tokens[p]
             let set = lex.sets[s]
-            return set.contains(tok.norm) || set.contains(tok.lemma) || set.contains(Self.singular(tok.norm))
+            return set.contains(k.norm) || k.lemma != k.norm && set.contains(k.lemma) || k.singular >= 0 && set.contains(k.singular)
         }
         for alt in item.alternatives {
-            if alt == ["@place"] { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
-            if alt == ["@actor"] { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
-            if alternativeMatches(alt, p) { return true }
+            if alt.count == 1 {
+                let w = alt[0]
+                if w == WordID.place { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
+                if w == WordID.actor { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
+                if k.matches(w) { return true }
+            } else if alternativeMatches(alt, p) { return true }
         }
         return false
     }
 
-    func alternativeMatches(_ alt: [String], _ p: Int) -> Bool {
-        guard p + alt.count <= doc.tokens.count else { return false }
-        for (k, w) in alt.enumerated() where !wordMatches(w, p + k) { return false }
+    func alternativeMatches(_ alt: [Int32], _ p: Int) -> Bool {
+        guard p + alt.count <= keys.count else { return false }
+        for (i, w) in alt.enumerated() where !keys[p + i].matches(w) { return false }
         return true
     }
 
-    func wordMatches(_ w: String, _ p: Int) -> Bool {
-        let tok = doc.tokens[p]
-        if tok.norm == w || tok.lemma == w { return true }
-        let n = tok.norm
-        guard n.count > w.count, n.hasPrefix(w) else { return false }
-        let rest = n.dropFirst(w.count)
-        return rest == "s" || rest == "es" || rest == "x"
-    }
-
-    static func singular(_ n: String) -> String {
-        if n.hasSuffix("ies") { return String(n.dropLast(3)) + "y" }
-        if n.hasSuffix("s") { return String(n.dropLast()) }
-        return n
-    }
+    func wordMatches(_ w: Int32, _ p: Int) -> Bool { keys[p].matches(w) }
 
     /// Keeps one event per (source, target, code, sentence).
     func dedupe(_ list: [Event]) -> [Event] {
@@ -331,6 +324,30 @@ struct CodingRun {
         return list.filter { e in
             seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality)").inserted
         }
+    }
+}
+
+/// A token as pattern-word ids: its norm, its lemma and its singular readings ("forces" → "force", "forces" − "es").
+struct TokenKey {
+    var norm: Int32
+    var lemma: Int32
+    var singular: Int32
+    var singular2: Int32
+
+    init(_ t: Token, _ lex: LanguageLexicon) {
+        let ids = lex.wordIDs
+        norm = ids[t.norm] ?? WordID.unknown
+        lemma = t.lemma == t.norm ? norm : ids[t.lemma] ?? WordID.unknown
+        singular = WordID.unknown
+        singular2 = WordID.unknown
+        let n = t.norm
+        if n.hasSuffix("ies") { singular = ids[String(n.dropLast(3)) + "y"] ?? WordID.unknown }
+        else if n.hasSuffix("s") || n.hasSuffix("x") { singular = ids[String(n.dropLast())] ?? WordID.unknown }
+        if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
+    }
+
+    @inline(__always) func matches(_ w: Int32) -> Bool {
+        w >= 0 && (norm == w || lemma == w || singular == w || singular2 == w)
     }
 }
 
