@@ -155,7 +155,7 @@ struct CodingRun {
         let n = doc.tokens[t].norm, prev = doc.tokens[t - 1].norm
         if n.hasSuffix("ing") || n.hasSuffix("ings") {
             if n.hasSuffix("ings") { return false }
-            for p in max(f.range.lowerBound, t - 2)..<t where lex.has("be", doc.tokens[p].norm) { return true }
+            for p in max(f.range.lowerBound, t - 2)..<t where builder.isRole(.be, p) { return true }
             return prev == "," || lex.has("conj", prev)  // ", killing …" / "and killing …": a participial clause
         }
         if n.hasSuffix("ed") || n.hasSuffix("en") {
@@ -199,7 +199,7 @@ struct CodingRun {
         guard lex.language == "fr" else { return false }
         let n = doc.tokens[t].norm
         guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
-        for p in max(f.range.lowerBound, t - 4)..<t where lex.has("have", doc.tokens[p].norm) || lex.has("be", doc.tokens[p].norm) { return false }
+        for p in max(f.range.lowerBound, t - 4)..<t where builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
         return true
     }
 
@@ -208,7 +208,7 @@ struct CodingRun {
         guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
-        if lex.language == "en", t - 2 >= f.range.lowerBound, lex.has("det", doc.tokens[t - 2].norm), doc.tokens[t - 1].kind == .word,
+        if lex.language == "en", t - 2 >= f.range.lowerBound, builder.isRole(.det, t - 2), doc.tokens[t - 1].kind == .word,
            !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
         return false
@@ -226,7 +226,7 @@ struct CodingRun {
             guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
             // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
             let aEnd = max(a.end, a.contextEnd)
-            guard b.token - 1 > aEnd, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - aEnd <= 6 else { continue }
+            guard b.token - 1 > aEnd, builder.isRole(.infinitive, b.token - 1), b.token - aEnd <= 6 else { continue }
             let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
             guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }

@@ -65,6 +65,16 @@ final class TriggerEntry: Sendable {
     }
 }
 
+/// Function-word roles the coder asks about, as bits of a per-token mask.
+enum Role: Int, CaseIterable {
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive
+
+    /// The role names used in lexicon files.
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive]
+
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+}
+
 /// The compiled trigger and function-word lexicon of one language.
 struct LanguageLexicon: Sendable {
     var language: String
@@ -89,6 +99,8 @@ struct LanguageLexicon: Sendable {
     /// Role → suffixes ("future_suffix" → ["eront", …]).
     var suffixes: [String: [String]] = [:]
     var numbers: [String: Int] = [:]
+    /// Word → bits of the roles it has (single words only).
+    var roleMask: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
@@ -177,6 +189,7 @@ struct LexiconLoader {
                 lex.phrases[role, default: []].append(item.split(separator: "_").map(String.init))
             } else {
                 lex.roles[role, default: []].insert(String(item))
+                if let r = Role.byName[role] { lex.roleMask[String(item), default: 0] |= r.bit }
             }
         }
     }
