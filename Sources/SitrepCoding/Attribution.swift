@@ -74,7 +74,7 @@ extension CodingRun {
     /// A modal ("would", "will", "pourrait", "va") next to the negation: a refusal rather than a denial of fact.
     func wouldNot(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
         let lower = max(f.clauseRange(f.clause(hit.token)).lowerBound, hit.token - 4)
-        return (lower..<hit.token).contains { lex.has("predict", doc.tokens[$0].norm) || lex.has("hypothetical", doc.tokens[$0].norm) || ["refused", "refuse", "refuses", "refuse", "refusé"].contains(doc.tokens[$0].norm) }
+        return (lower..<hit.token).contains { builder.isRole(.predict, $0) || builder.isRole(.hypothetical, $0) || ["refused", "refuse", "refuses", "refuse", "refusé"].contains(doc.tokens[$0].norm) }
     }
 
     // MARK: verbs
@@ -238,9 +238,9 @@ extension CodingRun {
             r.sources = actors(ofGroup: i, f)
         }
         // possessive: "son invasion de l'Ukraine", "its offensive" → the possessor
-        if r.sources.isEmpty, t > f.range.lowerBound, lex.has("possessive", doc.tokens[t - 1].norm) || t - 2 >= f.range.lowerBound
-            && lex.has("possessive", doc.tokens[t - 2].norm) && !lex.has("det", doc.tokens[t - 1].norm) {
-            let p = lex.has("possessive", doc.tokens[t - 1].norm) ? t - 1 : t - 2
+        if r.sources.isEmpty, t > f.range.lowerBound, builder.isRole(.possessive, t - 1) || t - 2 >= f.range.lowerBound
+            && builder.isRole(.possessive, t - 2) && !builder.isRole(.det, t - 1) {
+            let p = builder.isRole(.possessive, t - 1) ? t - 1 : t - 2
             let plural = ["their", "leur", "leurs"].contains(doc.tokens[p].norm)
             if let a = antecedent(before: p, plural: plural, f, sameClause: true, sentence: currentSentence) { r.sources = [a] }
         }
@@ -298,7 +298,7 @@ extension CodingRun {
     /// A noun after "of"/"de" modifies another noun ("l'anniversaire de l'invasion"): it is referred to, not narrated.
     func isNounModifier(_ t: Int, _ f: SentenceFrame) -> Bool {
         var p = t - 1
-        while p >= f.range.lowerBound, lex.has("det", doc.tokens[p].norm) && !lex.has("of", doc.tokens[p].norm) || doc.tokens[p].norm == "l'" { p -= 1 }
-        return p >= f.range.lowerBound && lex.has("of", doc.tokens[p].norm)
+        while p >= f.range.lowerBound, builder.isRole(.det, p) && !builder.isRole(.of, p) || doc.tokens[p].norm == "l'" { p -= 1 }
+        return p >= f.range.lowerBound && builder.isRole(.of, p)
     }
 }

@@ -35,12 +35,15 @@ struct CodingRun {
     /// Index of the sentence being coded.
     var currentSentence = 0
     let builder: FrameBuilder
+    /// Pattern-word ids of every token (norm, lemma, singular forms), computed once per document.
+    let keys: [TokenKey]
 
     init(doc: Document, lex: LanguageLexicon, coderVersion: String, capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
         self.builder = FrameBuilder(doc: doc, lex: lex, capitals: capitals)
+        self.keys = doc.tokens.map { TokenKey($0, lex) }
     }
 
     mutating func codeAll() {
@@ -152,7 +155,7 @@ struct CodingRun {
         let n = doc.tokens[t].norm, prev = doc.tokens[t - 1].norm
         if n.hasSuffix("ing") || n.hasSuffix("ings") {
             if n.hasSuffix("ings") { return false }
-            for p in max(f.range.lowerBound, t - 2)..<t where lex.has("be", doc.tokens[p].norm) { return true }
+            for p in max(f.range.lowerBound, t - 2)..<t where builder.isRole(.be, p) { return true }
             return prev == "," || lex.has("conj", prev)  // ", killing …" / "and killing …": a participial clause
         }
         if n.hasSuffix("ed") || n.hasSuffix("en") {
@@ -196,7 +199,7 @@ struct CodingRun {
         guard lex.language == "fr" else { return false }
         let n = doc.tokens[t].norm
         guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
-        for p in max(f.range.lowerBound, t - 4)..<t where lex.has("have", doc.tokens[p].norm) || lex.has("be", doc.tokens[p].norm) { return false }
+        for p in max(f.range.lowerBound, t - 4)..<t where builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
         return true
     }
 
@@ -205,7 +208,7 @@ struct CodingRun {
         guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
-        if lex.language == "en", t - 2 >= f.range.lowerBound, lex.has("det", doc.tokens[t - 2].norm), doc.tokens[t - 1].kind == .word,
+        if lex.language == "en", t - 2 >= f.range.lowerBound, builder.isRole(.det, t - 2), doc.tokens[t - 1].kind == .word,
            !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
         return false
@@ -223,7 +226,7 @@ struct CodingRun {
             guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
             // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
             let aEnd = max(a.end, a.contextEnd)
-            guard b.token - 1 > aEnd, lex.has("infinitive", doc.tokens[b.token - 1].norm), b.token - aEnd <= 6 else { continue }
+            guard b.token - 1 > aEnd, builder.isRole(.infinitive, b.token - 1), b.token - aEnd <= 6 else { continue }
             let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
             guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
@@ -291,39 +294,29 @@ struct CodingRun {
     }
 
     func itemMatches(_ item: ContextItem, _ p: Int, _ f: SentenceFrame) -> Bool {
+        let k = keys[p]
         if let s = item.set {
-            let tok = doc.tokens[p]
             let set = lex.sets[s]
-            return set.contains(tok.norm) || set.contains(tok.lemma) || set.contains(Self.singular(tok.norm))
+            return set.contains(k.norm) || k.lemma != k.norm && set.contains(k.lemma) || k.singular >= 0 && set.contains(k.singular)
         }
         for alt in item.alternatives {
-            if alt == ["@place"] { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
-            if alt == ["@actor"] { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
-            if alternativeMatches(alt, p) { return true }
+            if alt.count == 1 {
+                let w = alt[0]
+                if w == WordID.place { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
+                if w == WordID.actor { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
+                if k.matches(w) { return true }
+            } else if alternativeMatches(alt, p) { return true }
         }
         return false
     }
 
-    func alternativeMatches(_ alt: [String], _ p: Int) -> Bool {
-        guard p + alt.count <= doc.tokens.count else { return false }
-        for (k, w) in alt.enumerated() where !wordMatches(w, p + k) { return false }
+    func alternativeMatches(_ alt: [Int32], _ p: Int) -> Bool {
+        guard p + alt.count <= keys.count else { return false }
+        for (i, w) in alt.enumerated() where !keys[p + i].matches(w) { return false }
         return true
     }
 
-    func wordMatches(_ w: String, _ p: Int) -> Bool {
-        let tok = doc.tokens[p]
-        if tok.norm == w || tok.lemma == w { return true }
-        let n = tok.norm
-        guard n.count > w.count, n.hasPrefix(w) else { return false }
-        let rest = n.dropFirst(w.count)
-        return rest == "s" || rest == "es" || rest == "x"
-    }
-
-    static func singular(_ n: String) -> String {
-        if n.hasSuffix("ies") { return String(n.dropLast(3)) + "y" }
-        if n.hasSuffix("s") { return String(n.dropLast()) }
-        return n
-    }
+    func wordMatches(_ w: Int32, _ p: Int) -> Bool { keys[p].matches(w) }
 
     /// Keeps one event per (source, target, code, sentence).
     func dedupe(_ list: [Event]) -> [Event] {
@@ -331,6 +324,30 @@ struct CodingRun {
         return list.filter { e in
             seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality)").inserted
         }
+    }
+}
+
+/// A token as pattern-word ids: its norm, its lemma and its singular readings ("forces" → "force", "forces" − "es").
+struct TokenKey {
+    var norm: Int32
+    var lemma: Int32
+    var singular: Int32
+    var singular2: Int32
+
+    init(_ t: Token, _ lex: LanguageLexicon) {
+        let ids = lex.wordIDs
+        norm = ids[t.norm] ?? WordID.unknown
+        lemma = t.lemma == t.norm ? norm : ids[t.lemma] ?? WordID.unknown
+        singular = WordID.unknown
+        singular2 = WordID.unknown
+        let n = t.norm
+        if n.hasSuffix("ies") { singular = ids[String(n.dropLast(3)) + "y"] ?? WordID.unknown }
+        else if n.hasSuffix("s") || n.hasSuffix("x") { singular = ids[String(n.dropLast())] ?? WordID.unknown }
+        if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
+    }
+
+    @inline(__always) func matches(_ w: Int32) -> Bool {
+        w >= 0 && (norm == w || lemma == w || singular == w || singular2 == w)
     }
 }
 

@@ -23,8 +23,8 @@ enum Fatality {
             guard let (v, vague) = value(p) else { continue }
             // a death word within four tokens after the number (or just before: "killed 5")
             let window = (p + 1)..<min(f.range.upperBound, p + 6)
-            let deathAfter = window.contains { lex.has("dead", toks[$0].norm) }
-            let deathBefore = p - 1 >= f.range.lowerBound && lex.has("dead", toks[p - 1].norm)
+            let deathAfter = window.contains { lex.has("dead", doc.tokens[$0].norm) }
+            let deathBefore = p - 1 >= f.range.lowerBound && lex.has("dead", doc.tokens[p - 1].norm)
             guard deathAfter || deathBefore else { continue }
             // a year or a day of the month is not a count
             if toks[p].kind == .number, v >= 1900 && v <= 2100 { continue }

@@ -30,6 +30,30 @@ struct Chunk: Sendable {
     var actorOrCountry: ActorRef? { actor ?? place?.country.map { ActorRef(code: $0) } }
 }
 
+/// Token index → chunk index for one sentence, as a flat array (no hashing in the hot path).
+struct ChunkIndex {
+    let base: Int
+    var slots: [Int32]
+
+    init(range: Range<Int>) {
+        base = range.lowerBound
+        slots = [Int32](repeating: -1, count: range.count)
+    }
+
+    subscript(t: Int) -> Int? {
+        get {
+            let i = t - base
+            guard i >= 0, i < slots.count, slots[i] >= 0 else { return nil }
+            return Int(slots[i])
+        }
+        set {
+            let i = t - base
+            guard i >= 0, i < slots.count else { return }
+            slots[i] = newValue.map(Int32.init) ?? -1
+        }
+    }
+}
+
 /// One sentence seen by the coder: clauses, quotation state and actor chunks.
 struct SentenceFrame {
     let range: Range<Int>
@@ -39,7 +63,7 @@ struct SentenceFrame {
     var inQuote: [Bool] = []
     var chunks: [Chunk] = []
     /// Token index → chunk index.
-    var chunkAt: [Int: Int] = [:]
+    var chunkAt: ChunkIndex
 
     func clause(_ t: Int) -> Int { clauseOf[t - range.lowerBound] }
     func quoted(_ t: Int) -> Bool { inQuote[t - range.lowerBound] }
@@ -58,13 +82,23 @@ struct FrameBuilder {
     let lex: LanguageLexicon
     /// GeoNames ids of capital cities.
     var capitals: Set<Int> = []
+    /// Role bits of every token, computed once per document.
+    let masks: [UInt64]
+
+    init(doc: Document, lex: LanguageLexicon, capitals: Set<Int> = []) {
+        self.doc = doc
+        self.lex = lex
+        self.capitals = capitals
+        self.masks = doc.tokens.map { lex.roleMask[$0.norm] ?? 0 }
+    }
 
     func norm(_ t: Int) -> String { doc.tokens[t].norm }
-    func isRole(_ role: String, _ t: Int) -> Bool { lex.has(role, doc.tokens[t].norm) }
+    @inline(__always) func isRole(_ role: Role, _ t: Int) -> Bool { masks[t] & role.bit != 0 }
+    func isRoleNamed(_ role: String, _ t: Int) -> Bool { Role.byName[role].map { isRole($0, t) } ?? lex.has(role, doc.tokens[t].norm) }
 
     /// Length of a phrase of `role` starting at token t (0 if none), single words included.
     func phraseLength(_ role: String, at t: Int, limit: Int) -> Int {
-        var best = isRole(role, t) ? 1 : 0
+        var best = isRoleNamed(role, t) ? 1 : 0
         for p in lex.phrases[role] ?? [] where t + p.count <= limit && p.count > best {
             var ok = true
             for (k, w) in p.enumerated() where doc.tokens[t + k].norm != w { ok = false; break }
@@ -75,7 +109,7 @@ struct FrameBuilder {
 
     /// `quoteOpen`: a quotation opened in an earlier sentence of the paragraph is still running.
     func build(sentence: Sentence, mentions: [Mention], quoteOpen: Bool = false) -> SentenceFrame {
-        var f = SentenceFrame(range: sentence.tokens)
+        var f = SentenceFrame(range: sentence.tokens, chunkAt: ChunkIndex(range: sentence.tokens))
         let tokens = doc.tokens
         var mentionAt: [Int: Int] = [:]
         for (i, m) in mentions.enumerated() { for t in m.tokens { mentionAt[t] = i } }
@@ -95,8 +129,8 @@ struct FrameBuilder {
                 // "The US, Russia, and Switzerland": a list, not a clause break
             } else if tok.kind == .punctuation, [",", ";", ":", "—", "–", "-"].contains(n) {
                 newClause = newClause ?? .comma
-            } else if mentionAt[t] == nil, isRole("relative", t) || isRole("subord", t) || isConjBoundary(t, mentionAt) {
-                let kind: ClauseKind = isRole("relative", t) ? .relative : isRole("subord", t) ? .subord : .conj
+            } else if mentionAt[t] == nil, isRole(.relative, t) || isRole(.subord, t) || isConjBoundary(t, mentionAt) {
+                let kind: ClauseKind = isRole(.relative, t) ? .relative : isRole(.subord, t) ? .subord : .conj
                 if t > sentence.tokens.lowerBound { clause += 1; f.clauseStart.append(t); f.clauseKind.append(kind) }
                 newClause = nil
             } else if let k = newClause {
@@ -108,7 +142,7 @@ struct FrameBuilder {
             f.clauseOf.append(clause)
             f.inQuote.append(quote)
             if newClause == nil, mentionAt[t] == nil, isReportingVerb(t), t + 1 < sentence.tokens.upperBound,
-               !isRole("relative", t + 1), tokens[t + 1].kind == .word {
+               !isRole(.relative, t + 1), tokens[t + 1].kind == .word {
                 newClause = .report
             }
         }
@@ -127,13 +161,13 @@ struct FrameBuilder {
     /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.
     func listCommas(_ r: Range<Int>, _ mentionAt: [Int: Int]) -> Set<Int> {
         var out: Set<Int> = []
-        func skipDet(_ i: Int) -> Int { var n = i; while n < r.upperBound, isRole("det", n) || norm(n) == "l'" { n += 1 }; return n }
+        func skipDet(_ i: Int) -> Int { var n = i; while n < r.upperBound, isRole(.det, n) || norm(n) == "l'" { n += 1 }; return n }
         for t in r where norm(t) == "," && t > r.lowerBound && mentionAt[t - 1] != nil {
             var n = skipDet(t + 1)
             guard n < r.upperBound, let m = mentionAt[n] else { continue }
             while n < r.upperBound, mentionAt[n] == m { n += 1 }
             if n < r.upperBound, norm(n) == "," { n += 1 }
-            if n < r.upperBound, isRole("conj", n) { out.insert(t) }
+            if n < r.upperBound, isRole(.conj, n) { out.insert(t) }
             else if n < r.upperBound, mentionAt[skipDet(n)] != nil, norm(n - 1) == "," { out.insert(t) }
         }
         return out
@@ -141,11 +175,11 @@ struct FrameBuilder {
 
     /// A conjunction starts a clause unless it joins two names ("l’Arménie et l’Azerbaïdjan").
     func isConjBoundary(_ t: Int, _ mentionAt: [Int: Int]) -> Bool {
-        guard isRole("conj", t) else { return false }
+        guard isRole(.conj, t) else { return false }
         var p = t - 1
-        while p >= 0, isRole("det", p) { p -= 1 }
+        while p >= 0, isRole(.det, p) { p -= 1 }
         var n = t + 1
-        while n < doc.tokens.count, isRole("det", n) || doc.tokens[n].norm == "l'" { n += 1 }
+        while n < doc.tokens.count, isRole(.det, n) || doc.tokens[n].norm == "l'" { n += 1 }
         let before = p >= 0 && mentionAt[p] != nil
         let after = n < doc.tokens.count && mentionAt[n] != nil
         return !(before && after)
@@ -153,11 +187,12 @@ struct FrameBuilder {
 
     /// Role of the function word before token t, skipping determiners ("dans la région de" → of).
     func prepRole(before t: Int, floor: Int) -> String? {
-        let roles = ["by", "between", "of", "target", "locative"]
+        let roles: [(Role, String)] = [(.by, "by"), (.between, "between"), (.of, "of"), (.target, "target"), (.locative, "locative")]
+        let prepBits = roles.reduce(UInt64(0)) { $0 | $1.0.bit }
         var p = t - 1
-        while p >= floor, isRole("det", p) && !roles.contains(where: { isRole($0, p) }) || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
+        while p >= floor, isRole(.det, p) && masks[p] & prepBits == 0 || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
         guard p >= floor else { return nil }
-        for role in roles where isRole(role, p) { return role }
+        for (role, name) in roles where isRole(role, p) { return name }
         // multi-word prepositions ending at p ("de la part de", "according to")
         for role in ["by", "claim_prep"] {
             for ph in lex.phrases[role] ?? [] where p - ph.count + 1 >= floor {
@@ -178,7 +213,7 @@ struct FrameBuilder {
             var chunk = Chunk(tokens: m.tokens, actor: m.kind == .place ? nil : m.actor, place: m.place, agent: m.agent,
                               prep: prepRole(before: m.tokens.lowerBound, floor: floor), clause: f.clause(m.tokens.lowerBound))
             chunk.plural = doc.tokens[m.tokens.upperBound - 1].norm.hasSuffix("s")
-            chunk.possessive = m.tokens.lowerBound > floor && isRole("possessive", m.tokens.lowerBound - 1)
+            chunk.possessive = m.tokens.lowerBound > floor && isRole(.possessive, m.tokens.lowerBound - 1)
             // a capital named outside a locative stands for its state ("l'invasion de Moscou", "dirigé par Moscou")
             if chunk.actor == nil, let p = m.place, let g = p.geonameid, capitals.contains(g), chunk.prep != "locative",
                let country = p.country {
@@ -198,13 +233,13 @@ struct FrameBuilder {
             if m.kind == .agent, let sector = m.agent, i < mentions.count {
                 let next = mentions[i]
                 let gap = m.tokens.upperBound..<next.tokens.lowerBound
-                let viaOf = gap.contains { isRole("of", $0) }
-                let viaLocative = gap.first.map { isRole("locative", $0) && !isRole("of", $0) } ?? false
-                let linkOK = gap.count <= (viaLocative ? 2 : 5) && gap.contains { isRole("of", $0) || isRole("locative", $0) }
-                    && gap.allSatisfy { isRole("of", $0) || isRole("locative", $0) || isRole("det", $0)
-                        || (viaOf && doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole("conj", $0)
-                            && !isRole("relative", $0) && !isRole("by", $0) && !isRole("be", $0) && !isRole("have", $0)) }
-                let linkFirst = gap.first.map { isRole("of", $0) || isRole("locative", $0) } ?? false
+                let viaOf = gap.contains { isRole(.of, $0) }
+                let viaLocative = gap.first.map { isRole(.locative, $0) && !isRole(.of, $0) } ?? false
+                let linkOK = gap.count <= (viaLocative ? 2 : 5) && gap.contains { isRole(.of, $0) || isRole(.locative, $0) }
+                    && gap.allSatisfy { isRole(.of, $0) || isRole(.locative, $0) || isRole(.det, $0)
+                        || (viaOf && doc.tokens[$0].kind == .word && !doc.tokens[$0].isCapitalized && !isRole(.conj, $0)
+                            && !isRole(.relative, $0) && !isRole(.by, $0) && !isRole(.be, $0) && !isRole(.have, $0)) }
+                let linkFirst = gap.first.map { isRole(.of, $0) || isRole(.locative, $0) } ?? false
                 if let country = (next.actor?.country ?? next.place?.country), gap.isEmpty || linkOK && linkFirst, next.kind != .agent {
                     chunk.actor = ActorRef(code: country + sector, name: next.actor?.name, entity: next.actor?.entity)
                     chunk.tokens = m.tokens.lowerBound..<next.tokens.upperBound
@@ -223,10 +258,10 @@ struct FrameBuilder {
         for i in f.chunks.indices {
             if i > 0 {
                 let gap = f.chunks[i - 1].tokens.upperBound..<f.chunks[i].tokens.lowerBound
-                let joined = !gap.isEmpty && gap.contains { isRole("conj", $0) }
-                    && gap.allSatisfy { isRole("conj", $0) || isRole("det", $0) || doc.tokens[$0].norm == "," || doc.tokens[$0].norm == "l'" }
+                let joined = !gap.isEmpty && gap.contains { isRole(.conj, $0) }
+                    && gap.allSatisfy { isRole(.conj, $0) || isRole(.det, $0) || doc.tokens[$0].norm == "," || doc.tokens[$0].norm == "l'" }
                 let listComma = doc.tokens[gap.lowerBound].norm == "," && gap.count <= 3
-                    && gap.dropFirst().allSatisfy { isRole("det", $0) || doc.tokens[$0].norm == "l'" }
+                    && gap.dropFirst().allSatisfy { isRole(.det, $0) || doc.tokens[$0].norm == "l'" }
                     && f.chunks[i].clause == f.chunks[i - 1].clause
                 if !(joined || listComma) { g += 1 }
                 if joined || listComma {

@@ -23,26 +23,56 @@ public enum TriggerKind: String, Sendable {
     case speech = "s"
 }
 
-/// One word (or word sequence) pattern item: alternatives, each a sequence of words; or a named word set.
+/// One word (or word sequence) pattern item: alternatives, each a sequence of word ids; or a named word set.
 struct ContextItem: Sendable {
-    var alternatives: [[String]]
+    var alternatives: [[Int32]]
     var set: Int?
 }
 
+/// Word ids with a meaning of their own in patterns.
+enum WordID {
+    static let unknown: Int32 = -1
+    static let place: Int32 = -2
+    static let actor: Int32 = -3
+}
+
 /// One trigger line: a CAMEO code, a trigger lemma and optional context words before/after it.
-struct TriggerEntry: Sendable {
-    var code: String
+/// A class so that matching passes it around without copying its arrays.
+final class TriggerEntry: Sendable {
+    let code: String
     /// Reciprocal code: what the target does to the source ("043:042").
-    var reverse: String?
-    var swapped: Bool
-    var kind: TriggerKind
-    /// Trigger words after the first, matched on the following tokens.
-    var tail: [String]
-    var pre: [ContextItem]
-    var post: [ContextItem]
+    let reverse: String?
+    let swapped: Bool
+    let kind: TriggerKind
+    /// Trigger word ids after the first, matched on the following tokens.
+    let tail: [Int32]
+    let pre: [ContextItem]
+    let post: [ContextItem]
     /// Line order, later lines win ties (user files override built-ins).
-    var order: Int
-    var specificity: Int { pre.count + post.count + tail.count }
+    let order: Int
+    let specificity: Int
+
+    init(code: String, reverse: String?, swapped: Bool, kind: TriggerKind, tail: [Int32], pre: [ContextItem], post: [ContextItem], order: Int) {
+        self.code = code
+        self.reverse = reverse
+        self.swapped = swapped
+        self.kind = kind
+        self.tail = tail
+        self.pre = pre
+        self.post = post
+        self.order = order
+        self.specificity = pre.count + post.count + tail.count
+    }
+}
+
+/// Function-word roles the coder asks about, as bits of a per-token mask.
+enum Role: Int, CaseIterable {
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive
+
+    /// The role names used in lexicon files.
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive]
+
+    var bit: UInt64 { 1 << UInt64(rawValue) }
 }
 
 /// The compiled trigger and function-word lexicon of one language.
@@ -51,7 +81,16 @@ struct LanguageLexicon: Sendable {
     var entries: [TriggerEntry] = []
     /// Surface form (or lemma) of the first trigger word → entry indices.
     var byForm: [String: [Int]] = [:]
-    var sets: [Set<String>] = []
+    var sets: [Set<Int32>] = []
+    /// Interned pattern words: matching compares integers.
+    var wordIDs: [String: Int32] = ["@place": WordID.place, "@actor": WordID.actor]
+
+    mutating func intern(_ w: String) -> Int32 {
+        if let id = wordIDs[w] { return id }
+        let id = Int32(wordIDs.count)
+        wordIDs[w] = id
+        return id
+    }
     var setNames: [String: Int] = [:]
     /// Function-word roles ("conj", "by", "claim" …) → single words.
     var roles: [String: Set<String>] = [:]
@@ -60,6 +99,8 @@ struct LanguageLexicon: Sendable {
     /// Role → suffixes ("future_suffix" → ["eront", …]).
     var suffixes: [String: [String]] = [:]
     var numbers: [String: Int] = [:]
+    /// Word → bits of the roles it has (single words only).
+    var roleMask: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
@@ -96,7 +137,7 @@ struct LexiconLoader {
             case "form": lex.irregular[String(fields[1]), default: []] += fields[2].split(separator: " ").map(String.init)
             case "set":
                 let key = String(fields[1].drop(while: { $0 == "&" }))
-                let words = Set(fields[2].split(separator: " ").map(String.init))
+                let words = Set(fields[2].split(separator: " ").map { lex.intern(String($0)) })
                 if let i = lex.setNames[key] { lex.sets[i].formUnion(words) } else {
                     lex.setNames[key] = lex.sets.count
                     lex.sets.append(words)
@@ -148,6 +189,7 @@ struct LexiconLoader {
                 lex.phrases[role, default: []].append(item.split(separator: "_").map(String.init))
             } else {
                 lex.roles[role, default: []].insert(String(item))
+                if let r = Role.byName[role] { lex.roleMask[String(item), default: 0] |= r.bit }
             }
         }
     }
@@ -178,13 +220,13 @@ struct LexiconLoader {
             var seenStar = false
             for item in f[3].split(separator: " ") {
                 if item == "*" { seenStar = true; continue }
-                let ci = try contextItem(item, lex: lex, line: line, name: name)
+                let ci = try contextItem(item, lex: &lex, line: line, name: name)
                 if seenStar { post.append(ci) } else { pre.append(ci) }
             }
             if !seenStar { post = pre; pre = [] }
         }
         order += 1
-        let entry = TriggerEntry(code: code, reverse: reverse, swapped: swapped, kind: kind, tail: Array(words.dropFirst()),
+        let entry = TriggerEntry(code: code, reverse: reverse, swapped: swapped, kind: kind, tail: words.dropFirst().map { lex.intern($0) },
                                  pre: pre, post: post, order: order)
         let index = lex.entries.count
         lex.entries.append(entry)
@@ -200,14 +242,14 @@ struct LexiconLoader {
         for form in forms { lex.byForm[form, default: []].append(index) }
     }
 
-    private func contextItem(_ item: Substring, lex: LanguageLexicon, line: Int, name: String) throws -> ContextItem {
+    private func contextItem(_ item: Substring, lex: inout LanguageLexicon, line: Int, name: String) throws -> ContextItem {
         if item.hasPrefix("&") {
             guard let i = lex.setNames[String(item.dropFirst())] else {
                 throw LexiconError(input: name, line: line, reason: "unknown word set '\(item)'")
             }
             return ContextItem(alternatives: [], set: i)
         }
-        let alts = item.split(separator: "|").map { $0.split(separator: "_").map { LexiconLoader.key($0) } }
+        let alts = item.split(separator: "|").map { $0.split(separator: "_").map { lex.intern(LexiconLoader.key($0)) } }
         return ContextItem(alternatives: alts, set: nil)
     }
 }

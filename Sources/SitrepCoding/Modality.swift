@@ -65,7 +65,7 @@ extension CodingRun {
             return true
         }
         let a = hit.end + 1
-        if a < clause.upperBound, hit.entry.kind != .noun, lex.has("negation", doc.tokens[a].norm), doc.tokens[a].norm != "no" { return true }
+        if a < clause.upperBound, hit.entry.kind != .noun, builder.isRole(.negation, a), doc.tokens[a].norm != "no" { return true }
         return false
     }
 

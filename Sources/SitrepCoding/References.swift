@@ -23,7 +23,7 @@ extension CodingRun {
             }
             let sg = lex.has("pronoun_sg", n), pl = lex.has("pronoun_pl", n)
             guard sg || pl else { continue }
-            if t + 1 < f.range.upperBound, lex.has("impersonal", doc.tokens[t + 1].norm) { continue }
+            if t + 1 < f.range.upperBound, builder.isRole(.impersonal, t + 1) { continue }
             guard let a = antecedent(before: t, plural: pl, f, sameClause: false, sentence: si) else { continue }
             added.append(Chunk(tokens: t..<(t + 1), actor: a, place: nil, agent: nil,
                                prep: builder.prepRole(before: t, floor: f.range.lowerBound), clause: f.clause(t),
@@ -34,11 +34,11 @@ extension CodingRun {
             let start = f.chunks[i].tokens.lowerBound
             var country: String? = nil
             var p = start - 1
-            while p >= f.range.lowerBound, lex.has("det", doc.tokens[p].norm) && !lex.has("possessive", doc.tokens[p].norm) { p -= 1 }
+            while p >= f.range.lowerBound, builder.isRole(.det, p) && !builder.isRole(.possessive, p) { p -= 1 }
             // "sa puissance militaire", "its armed forces": a possessive one word further back
-            if p - 1 >= f.range.lowerBound, !lex.has("possessive", doc.tokens[p].norm), lex.has("possessive", doc.tokens[p - 1].norm),
+            if p - 1 >= f.range.lowerBound, !builder.isRole(.possessive, p), builder.isRole(.possessive, p - 1),
                doc.tokens[p].kind == .word { p -= 1 }
-            if p >= f.range.lowerBound, lex.has("possessive", doc.tokens[p].norm) {
+            if p >= f.range.lowerBound, builder.isRole(.possessive, p) {
                 let plural = ["their", "leur", "leurs"].contains(doc.tokens[p].norm)
                 country = antecedent(before: p, plural: plural, f, sameClause: true, sentence: si)?.country
             } else if let prev = discourse.seen.last(where: { $0.paragraph == s.paragraph && $0.sentence < si && $0.actor.country != nil && $0.actor.country != "---" }) {
@@ -56,7 +56,7 @@ extension CodingRun {
             f.chunks.append(c)
         }
         f.chunks.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        f.chunkAt = [:]
+        f.chunkAt = ChunkIndex(range: f.range)
         for (i, c) in f.chunks.enumerated() { for t in c.tokens where f.chunkAt[t] == nil { f.chunkAt[t] = i } }
     }
 

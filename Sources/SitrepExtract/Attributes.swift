@@ -90,19 +90,19 @@ struct AttributeList {
             case Self.classKey, Self.idKey:
                 flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
             case Self.roleKey:
-                let role = String(decoding: v, as: UTF8.self).lowercased()
+                let role = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
                 if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
                 if role == "main" || role == "article" { flags.insert(.content) }
             case Self.itempropKey:
-                let prop = String(decoding: v, as: UTF8.self).lowercased()
+                let prop = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
                 if prop.contains("articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
                 if prop.contains("author") || prop.contains("creator") { flags.insert(.author) }
             case Self.hiddenKey: flags.insert(.hidden)
             case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
             case Self.styleKey:
-                let style = String(decoding: v, as: UTF8.self).lowercased().filter { $0 != " " }
+                let style = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { flags.insert(.hidden) }
-            case Self.relKey where tag == .a && String(decoding: v, as: UTF8.self).lowercased().contains("author"):
+            case Self.relKey where tag == .a && String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().contains("author"):
                 flags.insert(.author)
             default: break
             }

@@ -20,10 +20,11 @@ struct LinkedData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts.prefix(20) {
-            let cleaned = script.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
-            guard let data = cleaned.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            var bytes = Array(script.utf8)
+            if ChromeRules.bytesContain(script, "<!--") {
+                bytes = Array(script.replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "").utf8)
+            }
+            guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else { continue }
             Self.flatten(json, into: &objects, depth: 0)
         }
         var byID: [String: [String: Any]] = [:]
@@ -177,6 +178,7 @@ enum MetadataExtractor {
     static func bylineInText(_ page: PageParser) -> String? {
         var previousWasLabel = false
         for block in page.blocks.prefix(800) where block.chars < 80 {
+            guard previousWasLabel || Self.bylineInitials.contains(page.text[Int(block.start)] | 0x20) else { continue }
             let text = page.string(of: block)
             let lower = text.lowercased()
             if previousWasLabel {
@@ -236,10 +238,15 @@ enum MetadataExtractor {
         if ChromeRules.bylineWords.contains(s.lowercased()) || ["publiziert", "veröffentlicht", "posted", "redaktion"].contains(s.lowercased()) {
             return ""
         }
-        s = s.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(CharacterSet(charactersIn: ".")))
+        s = s.trimmingCharacters(in: Self.authorTrim)
         if s.contains("@") || s.contains("http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
         return s
     }
+
+    static let authorTrim = CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(CharacterSet(charactersIn: "."))
+
+    /// First letters (lowercased) of byline prefixes and labels.
+    static let bylineInitials: Set<UInt8> = Set("bvpdeagwrtoa".utf8)
 
     static let authorPrefixes = [
         "by ", "von ", "par ", "por ", "di ", "door ", "eingestellt von ", "geschrieben von ", "posted by ", "written by ",

@@ -224,7 +224,14 @@ enum ChromeRules {
     /// Lowercased letters and digits only.
     static func normalizedKey(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars where CharacterSet.alphanumerics.contains(scalar) { out.append(scalar) }
+        for scalar in s.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) { out.append(scalar) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar)
+            }
+        }
         return String(out)
     }
 }

@@ -11,16 +11,18 @@ import Testing
         let report = try ExtractionBenchmark.run(corpus: corpus, repeats: full ? 5 : 1)
         #expect(report.oneCore.documents == 114 * (full ? 5 : 1))
         #expect(report.oneCore.failures <= 2 * (full ? 5 : 1))
-        #expect(report.oneCore.documentsPerSecond > 20)
+        // CPU time, not wall time: the machine is shared. Debug builds are ~10× slower than release.
+        #expect(report.oneCore.documentsPerCPUSecond > (full ? 300 : 10))
         #expect(report.allCores.documents == report.oneCore.documents)
         guard full else { return }
         for name in ["aeb", "trafilatura-eval"] {
             guard let dir = CorpusTests.corpus(name) else { continue }
             let r = try ExtractionBenchmark.run(corpus: dir, repeats: 5)
             for run in [r.oneCore, r.allCores] {
-                print(String(format: "bench %@ threads=%d docs=%d failures=%d seconds=%.2f docs_per_s=%.1f MB_per_s=%.1f peak_MB=%d",
+                print(String(format: "bench %@ threads=%d docs=%d failures=%d seconds=%.2f docs_per_s=%.1f MB_per_s=%.1f cpu_s=%.2f docs_per_cpu_s=%.1f MB_per_cpu_s=%.1f peak_MB=%d",
                              name, run.threads, run.documents, run.failures, run.seconds, run.documentsPerSecond,
-                             run.megabytesPerSecond, r.peakMemoryBytes >> 20))
+                             run.megabytesPerSecond, run.cpuSeconds, run.documentsPerCPUSecond,
+                             run.cpuSeconds > 0 ? Double(run.bytes) / 1e6 / run.cpuSeconds : 0, r.peakMemoryBytes >> 20))
             }
         }
     }
