@@ -40,7 +40,8 @@ public struct BatchRunner: Sendable {
                 case .success(let doc): done.append(doc)
                 case .failure(let error):
                     summary.failed += 1
-                    report(error is IngestError ? "\(error)" : "\(input.origin): \(error)")
+                    let text = "\(error)"
+                    report(text.hasPrefix(input.origin) ? text : "\(input.origin): \(text)")
                 }
             }
             do {

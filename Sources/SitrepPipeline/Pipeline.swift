@@ -50,7 +50,7 @@ public final class Pipeline: Sendable {
         var article: ExtractedArticle
         switch input.content {
         case .html(let bytes):
-            article = try htmlExtractor.extract(html: bytes, url: input.url)
+            article = try htmlExtractor.extract(html: bytes, url: input.url, input: input.origin)
         case .scrapedText(let text):
             article = cleaner.clean(text)
         case .articleText(let text):
