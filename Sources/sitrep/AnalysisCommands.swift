@@ -9,7 +9,7 @@ extension TrendPeriod: ExpressibleByArgument {}
 /// Opens an existing database or fails with a one-line message.
 func openStore(_ path: String) throws -> SQLiteEventStore {
     guard FileManager.default.fileExists(atPath: path) else {
-        throw ValidationError("\(path): no such database (run `sitrep ingest` first, or pass --db)")
+        throw CommandFailure("\(path): no such database (run `sitrep ingest` first, or pass --db)")
     }
     return try SQLiteEventStore(path: path)
 }
@@ -18,7 +18,7 @@ func openStore(_ path: String) throws -> SQLiteEventStore {
 func actorCode(_ s: String, argument: String) throws -> String {
     let code = s.uppercased()
     guard EventFilter.isActorCode(code) else {
-        throw ValidationError("\(argument) '\(s)': not an actor code (expected a CAMEO code such as RUS, UKRMIL, IGOCSTO)")
+        throw CommandFailure("\(argument) '\(s)': not an actor code (expected a CAMEO code such as RUS, UKRMIL, IGOCSTO)")
     }
     return code
 }
@@ -43,7 +43,7 @@ struct DyadCommand: ParsableCommand {
     func run() throws {
         let (x, y) = (try actorCode(a, argument: "A"), try actorCode(b, argument: "B"))
         let s = try since.map { try parseDay($0, option: "--since") }, u = try until.map { try parseDay($0, option: "--until") }
-        if let s, let u, u < s { throw ValidationError("--until \(u) is before --since \(s)") }
+        if let s, let u, u < s { throw CommandFailure("--until \(u) is before --since \(s)") }
         let trend = try Analyst(store: try openStore(database.db)).dyad(x, y, by: by, since: s, until: u, top: top)
         print(trend.renderText(), terminator: "")
     }
@@ -93,10 +93,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let c = country.uppercased()
         guard CountryCodes.isKnown(c) else {
-            throw ValidationError("--country '\(country)': unknown country (expected ISO 3166-1 alpha-3 such as UKR, RUS, FRA)")
+            throw CommandFailure("--country '\(country)': unknown country (expected ISO 3166-1 alpha-3 such as UKR, RUS, FRA)")
         }
         let s = try since.map { try parseDay($0, option: "--since") }, u = try until.map { try parseDay($0, option: "--until") }
-        if let s, let u, u < s { throw ValidationError("--until \(u) is before --since \(s)") }
+        if let s, let u, u < s { throw CommandFailure("--until \(u) is before --since \(s)") }
         let report = try Analyst(store: try openStore(database.db)).report(country: c, since: s, until: u)
         let text = format == .html ? report.html : report.markdown
         if let output {

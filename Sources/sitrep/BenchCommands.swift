@@ -62,13 +62,13 @@ struct BenchCode: ParsableCommand {
 
     func run() throws {
         warnIfDebug()
-        guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): no such readable file") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
         var texts: [(String, CalendarDay?)] = []
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { continue }
             texts.append((t, (o["date"] as? String).flatMap(CalendarDay.init(parsing:))))
         }
-        guard !texts.isEmpty else { throw ValidationError("\(file): no lines with a \"text\" field") }
+        guard !texts.isEmpty else { throw CommandFailure("\(file): no lines with a \"text\" field") }
         let loadStart = DispatchTime.now()
         let pipeline = try Pipeline()
         let load = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
@@ -130,7 +130,7 @@ struct BenchLanguage: ParsableCommand {
     func run() throws {
         warnIfDebug()
         let rows: [(language: String, text: String)]
-        do { rows = try LanguageIDEvaluator.readTSV(URL(fileURLWithPath: tsv)) } catch { throw ValidationError("\(error)") }
+        do { rows = try LanguageIDEvaluator.readTSV(URL(fileURLWithPath: tsv)) } catch { throw CommandFailure("\(error)") }
         let texts = rows.map(\.text)
         print(LanguageBenchmark.identify(texts, minimumSeconds: seconds).description)
         let article = stride(from: 0, to: texts.count, by: 200).map { i in texts[i..<min(i + 200, texts.count)].joined(separator: " ") }
@@ -153,16 +153,16 @@ struct BenchRecognize: ParsableCommand {
         var texts: [String] = []
         for p in paths {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw ValidationError("\(p): no such file or directory") }
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw CommandFailure("\(p): no such file or directory") }
             let files = isDir.boolValue
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { p + "/" + $0 }
                 : [p]
             for f in files {
-                guard let t = try? String(contentsOfFile: f, encoding: .utf8) else { throw ValidationError("\(f): not readable UTF-8 text") }
+                guard let t = try? String(contentsOfFile: f, encoding: .utf8) else { throw CommandFailure("\(f): not readable UTF-8 text") }
                 texts.append(t)
             }
         }
-        guard !texts.isEmpty else { throw ValidationError("no .txt files found") }
+        guard !texts.isEmpty else { throw CommandFailure("no .txt files found") }
         print(RecognitionBenchmark.run(texts: texts, language: language, passes: passes))
     }
 }

@@ -36,7 +36,7 @@ struct EvalExtract: ParsableCommand {
             dirs = subs.filter { FileManager.default.fileExists(atPath: $0.appendingPathComponent("ground-truth.json").path) }
                 .sorted { $0.path < $1.path }
         }
-        guard !dirs.isEmpty else { throw ValidationError("\(corpus): no ground-truth.json here or in a sub-directory") }
+        guard !dirs.isEmpty else { throw CommandFailure("\(corpus): no ground-truth.json here or in a sub-directory") }
         for dir in dirs {
             let s = try ExtractionEvaluator.evaluate(corpus: dir)
             print("corpus \(dir.lastPathComponent) (\(s.documents) documents, \(s.failures) failures)")
@@ -67,7 +67,7 @@ struct EvalLangID: ParsableCommand {
         do {
             print(try LanguageIDEvaluator.evaluate(tsv: URL(fileURLWithPath: tsv), subset: which).description)
         } catch let error as LanguageIDEvaluationError {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 }
@@ -81,7 +81,7 @@ struct EvalPlaces: ParsableCommand {
     @Argument(help: "e.g. ../shared/corpora/places/tr-news.xml.gz") var file: String
 
     func run() throws {
-        guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("\(file): no such readable file") }
+        guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
         let kb = try KnowledgeBase.load(extraFiles: knowledge.kb.map(URL.init(fileURLWithPath:)))
         let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
         print(scores.report)
@@ -101,7 +101,7 @@ struct EvalEvents: ParsableCommand {
     @Option(help: "Language of the sentences when the file has none (detected otherwise).") var language: String?
 
     func run() throws {
-        guard FileManager.default.isReadableFile(atPath: gold) else { throw ValidationError("\(gold): no such readable file") }
+        guard FileManager.default.isReadableFile(atPath: gold) else { throw CommandFailure("\(gold): no such readable file") }
         let pipeline = try Pipeline(extraKnowledge: knowledge.kb.map(URL.init(fileURLWithPath:)),
                                     extraLexicons: knowledge.lexicon.map(URL.init(fileURLWithPath:)))
         let scores = try EventEvaluator.evaluate(gold: URL(fileURLWithPath: gold)) { text, date in

@@ -15,7 +15,7 @@ struct EventFilterOptions: ParsableArguments {
     var dyad: String?
     @Option(help: "CAMEO code or root prefix (19, 190, 0233).")
     var code: String?
-    @Option(name: .customLong("quad"), help: "Quad class 1-4 or a name (verbal-cooperation, material-cooperation, verbal-conflict, material-conflict).")
+    @Option(name: .customLong("quad-class"), help: "Quad class 1-4 or a name (verbal-cooperation, material-cooperation, verbal-conflict, material-conflict).")
     var quadClass: String?
     @Option(help: "asserted, claimed, predicted, hypothetical or negated.")
     var modality: String?
@@ -42,7 +42,7 @@ struct EventFilterOptions: ParsableArguments {
                                            modality: modality, place: place, bbox: bbox, since: since, until: until,
                                            language: language, site: site, text: text, limit: limit)
         } catch let error as StoreError {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
     }
 }
@@ -63,7 +63,7 @@ struct EventsCommand: ParsableCommand {
     func run() throws {
         let filter = try filters.filter()
         guard FileManager.default.fileExists(atPath: database.db) else {
-            throw ValidationError("\(database.db): no such database (run `sitrep ingest` first, or pass --db)")
+            throw CommandFailure("\(database.db): no such database (run `sitrep ingest` first, or pass --db)")
         }
         let store = try SQLiteEventStore(path: database.db)
         let records = try store.events(filter)

@@ -21,16 +21,16 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        guard format != .table else { throw ValidationError("--format: table is for `sitrep events`; export takes gdelt, jsonl, json, csv or geojson") }
+        guard format != .table else { throw CommandFailure("--format: table is for `sitrep events`; export takes gdelt, jsonl, json, csv or geojson") }
         let filter = try filters.filter()
         guard FileManager.default.fileExists(atPath: database.db) else {
-            throw ValidationError("\(database.db): no such database")
+            throw CommandFailure("\(database.db): no such database")
         }
         let records = try SQLiteEventStore(path: database.db).events(filter)
         let text = EventFormatter(format: format).render(records)
         if let output {
             do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw ValidationError("\(output): cannot write (\(error.localizedDescription))")
+                throw CommandFailure("\(output): cannot write (\(error.localizedDescription))")
             }
             printError("wrote \(records.count) event(s) to \(output)")
         } else {
@@ -55,7 +55,7 @@ struct RecodeCommand: ParsableCommand {
     func run() throws {
         let sinceDay = try since.map { try parseDay($0, option: "--since") }
         try knowledge.validateFiles()
-        guard FileManager.default.fileExists(atPath: database.db) else { throw ValidationError("\(database.db): no such database") }
+        guard FileManager.default.fileExists(atPath: database.db) else { throw CommandFailure("\(database.db): no such database") }
         let store = try SQLiteEventStore(path: database.db)
         let pipeline = try Pipeline(extraKnowledge: knowledge.kb.map(URL.init(fileURLWithPath:)),
                                     extraLexicons: knowledge.lexicon.map(URL.init(fileURLWithPath:)))

@@ -64,10 +64,10 @@ struct LangIDCommand: ParsableCommand {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("\(file): no such readable file") }
+            guard let d = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
             data = d
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("\(file): not valid UTF-8") }
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandFailure("\(file): not valid UTF-8") }
         let identifier = LanguageIdentifier()
         let out = OutputStream.standard
         text.enumerateLines { line, _ in

@@ -39,7 +39,7 @@ struct KnowledgeOptions: ParsableArguments {
 
     func validateFiles() throws {
         for f in kb + lexicon where !FileManager.default.isReadableFile(atPath: f) {
-            throw ValidationError("\(f): no such readable file")
+            throw CommandFailure("\(f): no such readable file")
         }
     }
 }
@@ -52,7 +52,7 @@ func printError(_ line: String) {
 /// Parses a user-given date, or fails with a message saying what is accepted.
 func parseDay(_ text: String, option: String) throws -> CalendarDayArg {
     guard let d = CalendarDayArg(parsing: text) else {
-        throw ValidationError("\(option): cannot read date \"\(text)\" (accepted: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY)")
+        throw CommandFailure("\(option): cannot read date \"\(text)\" (accepted: YYYY-MM-DD, YYYYMMDD, YYYY-MM, YYYY)")
     }
     return d
 }

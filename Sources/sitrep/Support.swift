@@ -27,3 +27,9 @@ func sharedDirectory() -> String? {
     let candidates = [ProcessInfo.processInfo.environment["SITREP_SHARED"], "../shared"].compactMap { $0 }
     return candidates.first { FileManager.default.fileExists(atPath: $0) }
 }
+
+/// A failure to report in one line ("Error: …" on stderr, exit code 1), without the usage text.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
