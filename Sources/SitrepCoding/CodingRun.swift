@@ -120,18 +120,20 @@ struct CodingRun {
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
             let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
-            let kinds = Set(candidates.map { lex.entries[$0].kind })
-            let preferred: TriggerKind? = kinds.contains(.noun) && kinds.count > 1 ? (nounReading ? .noun : .verb) : nil
+            var hasNoun = false, hasOther = false
+            for ei in candidates { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
+            let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
             for ei in candidates {
                 let e = lex.entries[ei]
                 if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
+                if let b = best, b.entry.specificity > e.specificity { break }
                 guard let hit = match(e, at: t, f) else { continue }
                 if let b = best, b.entry.specificity > e.specificity || b.entry.specificity == e.specificity && b.entry.order > e.order { continue }
                 best = hit
             }
             guard let b = best else { continue }
             // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event
-            if b.entry.kind == .verb, b.entry.specificity == 0, !kinds.contains(.noun), t > f.range.lowerBound {
+            if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound {
                 let prev = doc.tokens[t - 1]
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
