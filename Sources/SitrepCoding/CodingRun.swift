@@ -110,6 +110,13 @@ struct CodingRun {
     func findTriggers(_ f: SentenceFrame) -> [TriggerHit] {
         var hits: [TriggerHit] = []
         var consumedUntil = -1
+        // the pattern words present in the sentence, as a bit set over word ids: entries whose context
+        // words are absent are skipped without scanning
+        var present = [UInt64](repeating: 0, count: lex.wordIDs.count / 64 + 1)
+        for t in f.range {
+            let k = keys[t]
+            for w in [k.norm, k.lemma, k.singular, k.singular2] where w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) }
+        }
         for t in f.range {
             if f.chunkAt[t] != nil || t <= consumedUntil { continue }
             let tok = doc.tokens[t]
@@ -127,7 +134,7 @@ struct CodingRun {
                 let e = lex.entries[ei]
                 if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
                 if let b = best, b.entry.specificity > e.specificity { break }
-                guard let hit = match(e, at: t, f) else { continue }
+                guard plausible(e, present), let hit = match(e, at: t, f) else { continue }
                 if let b = best, b.entry.specificity > e.specificity || b.entry.specificity == e.specificity && b.entry.order > e.order { continue }
                 best = hit
             }
@@ -256,6 +263,21 @@ struct CodingRun {
         var h = h
         h.code = code
         out.append(h)
+    }
+
+    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked).
+    func plausible(_ e: TriggerEntry, _ present: [UInt64]) -> Bool {
+        func ok(_ item: ContextItem) -> Bool {
+            if item.set != nil { return true }
+            for alt in item.alternatives {
+                guard let w = alt.first else { continue }
+                if w < 0 || present[Int(w) >> 6] & (1 << UInt64(Int(w) & 63)) != 0 { return true }
+            }
+            return false
+        }
+        for item in e.post where !ok(item) { return false }
+        for item in e.pre where !ok(item) { return false }
+        return true
     }
 
     func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame) -> TriggerHit? {
