@@ -208,7 +208,14 @@ struct CodingRun {
         guard lex.language == "fr" else { return false }
         let n = doc.tokens[t].norm
         guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
-        for p in max(f.range.lowerBound, t - 4)..<t where builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+        // an auxiliary right before it, through adverbs and negation only ("a été bombardée", "n'a pas attaqué")
+        var p = t - 1
+        while p >= max(f.range.lowerBound, t - 4) {
+            if builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+            let n = doc.tokens[p].norm
+            if !(n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
+            p -= 1
+        }
         return true
     }
 
