@@ -373,10 +373,26 @@ def slug(s):
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")[:60]
 
 
+def curated_person_names():
+    """Folded names (and multi-word aliases) of the hand-curated people: Phoenix entries for them are dropped."""
+    out = set()
+    with open(os.path.join(KB, "people.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "|" not in line:
+                continue
+            for field in line.split("|")[2:]:
+                key, _, value = field.partition(":")
+                key = key.strip()
+                if key == "name" or key == "en":
+                    out.update(fold(v) for v in value.split(";") if key == "name" or len(v.split()) >= 2)
+    return out
+
+
 def derive_actors(data):
     Ph = os.path.join(data, "phoenix")
     lines = []
     seen = set()
+    curated = curated_person_names()
     for fname, typ in (("Phoenix.Countries.actors.txt", "org"), ("Phoenix.International.actors.txt", "igo"),
                        ("Phoenix.MilNonState.actors.txt", "group")):
         for name, aliases, codes in parse_phoenix(os.path.join(Ph, fname), typ):
@@ -388,6 +404,8 @@ def derive_actors(data):
             if fname.startswith("Phoenix.Countries") and any(len(r.split()[0]) == 3 for r in roles):
                 continue  # country headers (and their city aliases) come from CLDR, GeoNames and curated data
             ident = "ph." + slug(name)
+            if t == "person" and fold(name) in curated:
+                continue  # kb/people.txt has this person with roles after 2014
             if ident in seen:
                 continue
             seen.add(ident)

@@ -6,6 +6,8 @@ struct AttributeList {
         var valueEnd: Int
     }
     private(set) var entries: [Entry] = []
+    /// The tag ended with "/>".
+    private(set) var selfClosing = false
 
     var isEmpty: Bool { entries.isEmpty }
 
@@ -22,11 +24,15 @@ struct AttributeList {
     /// Reads attributes from `from` (just after the tag name) to the closing ">"; returns the index after it.
     mutating func parse(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         entries.removeAll(keepingCapacity: true)
+        selfClosing = false
         let n = buf.count
         var i = from
         while i < n {
             let c = buf[i]
-            if c == UInt8(ascii: ">") { return i + 1 }
+            if c == UInt8(ascii: ">") {
+                selfClosing = i > from && buf[i - 1] == UInt8(ascii: "/")
+                return i + 1
+            }
             if isSpace(c) || c == UInt8(ascii: "/") { i += 1; continue }
             let nameStart = i
             while i < n, !isSpace(buf[i]), buf[i] != UInt8(ascii: ">"), buf[i] != UInt8(ascii: "="),
@@ -84,19 +90,19 @@ struct AttributeList {
             case Self.classKey, Self.idKey:
                 flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
             case Self.roleKey:
-                let role = String(decoding: v, as: UTF8.self).lowercased()
+                let role = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
                 if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
                 if role == "main" || role == "article" { flags.insert(.content) }
             case Self.itempropKey:
-                let prop = String(decoding: v, as: UTF8.self).lowercased()
+                let prop = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
                 if prop.contains("articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
                 if prop.contains("author") || prop.contains("creator") { flags.insert(.author) }
             case Self.hiddenKey: flags.insert(.hidden)
             case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
             case Self.styleKey:
-                let style = String(decoding: v, as: UTF8.self).lowercased().filter { $0 != " " }
+                let style = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().filter { $0 != " " }
                 if style.contains("display:none") || style.contains("visibility:hidden") { flags.insert(.hidden) }
-            case Self.relKey where tag == .a && String(decoding: v, as: UTF8.self).lowercased().contains("author"):
+            case Self.relKey where tag == .a && String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().contains("author"):
                 flags.insert(.author)
             default: break
             }
@@ -130,6 +136,10 @@ enum ClassVocabulary {
         "richtext", "artikel", "beitrag", "inhalt", "texte", "contenu", "corps", "paragraph", "paragraphs",
     ]
     static let author: Set<String> = ["author", "authors", "byline", "autor", "auteur", "writer", "creator"]
+    static let dateline: Set<String> = [
+        "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "posted", "created", "fecha", "data",
+        "meta", "byline", "publish", "publication", "datetime", "updated",
+    ]
     static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
     static let hiddenClasses: Set<String> = [
         "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
@@ -140,35 +150,45 @@ enum ClassVocabulary {
         "alert", "toolbar", "tablist",
     ]
 
+    /// Word hash → flags, from the vocabularies above (hashes as `Tag.key(of:)` computes them).
+    static let byKey: [UInt64: NodeFlags] = {
+        var table: [UInt64: NodeFlags] = [:]
+        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline)] {
+            for word in set { table[Tag.key(of: Array(word.utf8)), default: []].insert(flag) }
+        }
+        return table
+    }()
+    static let hiddenKeys: Set<UInt64> = Set(hiddenClasses.map { Tag.key(of: Array($0.utf8)) })
+
     /// Flags for one class or id value, from its words (split at punctuation and camelCase humps).
     static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool) -> NodeFlags {
         var flags: NodeFlags = []
-        var word: [UInt8] = []
-        word.reserveCapacity(24)
-        var token: [UInt8] = []
+        let seed: UInt64 = 0xcbf29ce484222325
+        var word = seed, wordLength = 0
+        var token = seed, tokenLength = 0
         var prevLower = false
-        func endWord() {
-            if !word.isEmpty && word.count <= 24 {
-                let w = String(decoding: word, as: UTF8.self)
-                if chrome.contains(w) { flags.insert(.chrome) }
-                if content.contains(w) { flags.insert(.content) }
-                if author.contains(w) { flags.insert(.author) }
-                if comments.contains(w) { flags.insert(.comments) }
-            }
-            word.removeAll(keepingCapacity: true)
+        @inline(__always) func endWord() {
+            if wordLength > 0 && wordLength <= 24, let f = byKey[word] { flags.formUnion(f) }
+            word = seed
+            wordLength = 0
         }
-        func endToken() {
-            if isClass, !token.isEmpty, hiddenClasses.contains(String(decoding: token, as: UTF8.self)) { flags.insert(.hidden) }
-            token.removeAll(keepingCapacity: true)
+        @inline(__always) func endToken() {
+            if isClass, tokenLength > 0, hiddenKeys.contains(token) { flags.insert(.hidden) }
+            token = seed
+            tokenLength = 0
         }
         for c in value {
             let upper = c >= 65 && c <= 90
             let lower = (c >= 97 && c <= 122)
             let digit = c >= 48 && c <= 57
             if isSpace(c) { endWord(); endToken(); prevLower = false; continue }
-            token.append(upper ? c | 0x20 : c)
+            token = (token ^ UInt64(c | 0x20)) &* 0x100000001b3
+            tokenLength += 1
             if upper && prevLower { endWord() }
-            if upper || lower { word.append(c | 0x20) } else if !digit { endWord() }
+            if upper || lower {
+                word = (word ^ UInt64(c | 0x20)) &* 0x100000001b3
+                wordLength += 1
+            } else if !digit { endWord() }
             prevLower = lower || digit
         }
         endWord()

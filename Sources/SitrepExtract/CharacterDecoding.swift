@@ -28,17 +28,27 @@ enum CharacterDecoding {
 
     /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB, lowercased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        var searchFrom = head.startIndex
-        while let range = head.range(of: "charset", range: searchFrom..<head.endIndex) {
-            searchFrom = range.upperBound
-            var rest = head[range.upperBound...].drop(while: { $0 == " " })
-            guard rest.first == "=" else { continue }
-            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-            if !name.isEmpty { return canonicalName(String(name)) }
+        let head = bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        let word = Array("charset".utf8)
+        var i = 0
+        while i + word.count < head.count {
+            guard head[i] == word[0], Array(head[i..<(i + word.count)]) == word else { i += 1; continue }
+            var j = i + word.count
+            while j < head.count && head[j] == 0x20 { j += 1 }
+            i = j
+            guard j < head.count, head[j] == UInt8(ascii: "=") else { continue }
+            j += 1
+            while j < head.count && (head[j] == 0x20 || head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'")) { j += 1 }
+            let start = j
+            while j < head.count, isLabelByte(head[j]) { j += 1 }
+            if j > start { return canonicalName(String(decoding: head[start..<j], as: UTF8.self)) }
         }
         return nil
+    }
+
+    private static func isLabelByte(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+            || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
     }
 
     /// WHATWG-style label normalisation (latin1 and ascii mean windows-1252).

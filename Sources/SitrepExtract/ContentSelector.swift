@@ -29,7 +29,8 @@ struct ContentSelector {
             guard r < roots.count, owner >= roots[r] else { continue }
             if keep(block, page) { chosen.append(index) }
         }
-        return chosen.isEmpty ? fallbackBlocks(page) : chosen
+        if chosen.isEmpty { return fallbackBlocks(page) }
+        return trimmedEdges(chosen, page)
     }
 
     /// Node text counts, then subtree totals (children always follow their parent).
@@ -93,9 +94,11 @@ struct ContentSelector {
     /// (more sections of the same article: lists, tables, headings, short paragraphs).
     private func expanded(_ page: PageParser, from best: Int) -> Int {
         var current = best
+        // The page's own <body> (pages pasted inside articles may nest more <html>/<body> elements).
+        let body = page.nodes.firstIndex { $0.tag == .body } ?? 0
         while true {
             let parent = Int(page.nodes[current].parent)
-            guard parent > 0, page.nodes[parent].tag != .body, page.nodes[parent].tag != .html,
+            guard parent > 0, parent != body, !(page.nodes[parent].tag == .html && parent < body),
                   !effective[parent].contains(.chrome) else { break }
             let extra = visibleChars[parent] - visibleChars[current]
             let extraLinks = visibleLinks[parent] - visibleLinks[current]
@@ -209,6 +212,28 @@ struct ContentSelector {
         if block.chars > 0 && Float(block.linkChars) > 0.5 * Float(block.chars) { return false }
         return true
     }
+
+    /// Drops runs of short lines without sentence punctuation at the start and end of the text
+    /// (datelines, "Share", "Related:", section labels), keeping at least one block.
+    private func trimmedEdges(_ chosen: [Int], _ page: PageParser) -> [Int] {
+        func isShortLabel(_ index: Int) -> Bool {
+            let block = page.blocks[index]
+            guard block.chars < Self.edgeLabelChars, page.nodes[Int(block.owner)].tag != .li else { return false }
+            let last = page.text[Int(block.end) - 1]
+            return !Self.sentenceEnders.contains(last)
+        }
+        var lo = 0, hi = chosen.count
+        while hi - lo > 1 && isShortLabel(chosen[hi - 1]) { hi -= 1 }
+        while hi - lo > 1 && isShortLabel(chosen[lo]) && !page.nodes[Int(page.blocks[chosen[lo]].owner)].tag.isHeading { lo += 1 }
+        return Array(chosen[lo..<hi])
+    }
+
+    static let edgeLabelChars: Int32 = 50
+    /// ASCII sentence enders and closing quotes/brackets, plus the last byte of "…", "”", "»", "。".
+    static let sentenceEnders: Set<UInt8> = [
+        UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"),
+        0xA6, 0x9D, 0xBB, 0x82,
+    ]
 
     /// No paragraph stood out: every visible, non-chrome, non-link block.
     private func fallbackBlocks(_ page: PageParser) -> [Int] {

@@ -9,9 +9,13 @@ public struct ExtractionBenchmark {
         public var documents: Int
         public var failures: Int
         public var seconds: Double
+        /// CPU time the workers used (thread CPU clocks summed): on a busy machine, the honest cost.
+        public var cpuSeconds: Double
         /// Uncompressed page bytes processed.
         public var bytes: Int
         public var documentsPerSecond: Double { seconds > 0 ? Double(documents) / seconds : 0 }
+        /// Documents per second of CPU time on one core.
+        public var documentsPerCPUSecond: Double { cpuSeconds > 0 ? Double(documents) / cpuSeconds : 0 }
         public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds : 0 }
     }
 
@@ -52,6 +56,7 @@ public struct ExtractionBenchmark {
         for _ in 0..<repeats {
             DispatchQueue.concurrentPerform(iterations: threads) { worker in
                 var failures = 0, bytes = 0, docs = 0
+                let cpuStart = threadCPUTime()
                 var k = worker
                 while k < pages.count {
                     docs += 1
@@ -62,12 +67,20 @@ public struct ExtractionBenchmark {
                     } catch { failures += 1 }
                     k += threads
                 }
-                tally.add(docs: docs, failures: failures, bytes: bytes)
+                tally.add(docs: docs, failures: failures, bytes: bytes, cpu: threadCPUTime() - cpuStart)
             }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let totals = tally.totals
-        return Run(threads: threads, documents: totals.docs, failures: totals.failures, seconds: seconds, bytes: totals.bytes)
+        return Run(threads: threads, documents: totals.docs, failures: totals.failures, seconds: seconds, cpuSeconds: totals.cpu,
+                   bytes: totals.bytes)
+    }
+
+    /// CPU time of the calling thread, in seconds.
+    static func threadCPUTime() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// Peak resident set size from /proc/self/status (VmHWM), in bytes.
@@ -85,18 +98,20 @@ public struct ExtractionBenchmark {
 private final class Tally: @unchecked Sendable {
     private let lock = NSLock()
     private var docs = 0, failures = 0, bytes = 0
+    private var cpu = 0.0
 
-    func add(docs d: Int, failures f: Int, bytes b: Int) {
+    func add(docs d: Int, failures f: Int, bytes b: Int, cpu c: Double) {
         lock.lock()
+        cpu += c
         docs += d
         failures += f
         bytes += b
         lock.unlock()
     }
 
-    var totals: (docs: Int, failures: Int, bytes: Int) {
+    var totals: (docs: Int, failures: Int, bytes: Int, cpu: Double) {
         lock.lock()
         defer { lock.unlock() }
-        return (docs, failures, bytes)
+        return (docs, failures, bytes, cpu)
     }
 }

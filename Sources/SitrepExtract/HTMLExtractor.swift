@@ -22,16 +22,27 @@ public struct HTMLExtractor: Sendable {
         let linked = LinkedData(scripts: page.meta.jsonLD)
         var selector = ContentSelector()
         let chosen = selector.select(&page)
-        let h1Index = page.blocks.firstIndex { page.nodes[Int($0.owner)].tag == .h1 }
-        let h1 = h1Index.map { page.string(of: page.blocks[$0]) }
+        let headingIndices = Self.headings(page, chosen: chosen)
+        let h1Index = headingIndices.first
         var article = ExtractedArticle(articleBody: "")
-        let near = h1Index.map { Array(page.blocks[$0..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
-        MetadataExtractor.fill(&article, page: page, linked: linked, h1: h1, url: url, firstBlocks: near.map { page.string(of: $0) })
+        let near = h1Index.map { Array(page.blocks[max(0, $0 - 8)..<min(page.blocks.count, $0 + 12)]) } ?? Array(page.blocks.prefix(30))
+        MetadataExtractor.fill(&article, page: page, linked: linked, headings: headingIndices.map { page.string(of: page.blocks[$0]) },
+                               url: url, firstBlocks: near.map { page.string(of: $0) },
+                               mainHeading: Self.mainHeading(page, chosen: chosen).map { page.string(of: page.blocks[$0]) })
         var paragraphs: [String] = []
         var chars = 0
+        let total = chosen.reduce(0) { $0 + Int(page.blocks[$1].chars) }
         for index in chosen {
             let text = page.string(of: page.blocks[index])
             if paragraphs.isEmpty, let title = article.title, ChromeRules.sameText(text, title) { continue }
+            if page.blocks[index].chars < 200 {
+                // The line rules of scraped text apply to short blocks too; a related-links header in the
+                // second half of the text ends the article.
+                let kind = ChromeRules.classify(text)
+                if kind == .relatedHeader && chars * 2 >= total { break }
+                if case .byline(let name) = kind, article.author == nil { article.author = name }
+                if kind != .content { continue }
+            }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)
         }
@@ -41,6 +52,27 @@ public struct HTMLExtractor: Sendable {
         if paragraphs.isEmpty { throw ExtractError.noText(input: input) }
         article.articleBody = paragraphs.joined(separator: "\n")
         return article
+    }
+
+    /// Candidate title headings: the h1s, then the first h2s before or at the start of the main text.
+    static func headings(_ page: PageParser, chosen: [Int]) -> [Int] {
+        var h1s: [Int] = [], h2s: [Int] = []
+        let firstChosen = chosen.first ?? page.blocks.count
+        for (i, block) in page.blocks.enumerated() where block.chars < 300 {
+            let tag = page.nodes[Int(block.owner)].tag
+            if tag == .h1 && h1s.count < 5 { h1s.append(i) }
+            if tag == .h2 && h2s.count < 5 && i <= firstChosen + 2 { h2s.append(i) }
+        }
+        return h1s + h2s
+    }
+
+    /// An h1 just before or at the start of the main text.
+    static func mainHeading(_ page: PageParser, chosen: [Int]) -> Int? {
+        guard let first = chosen.first else { return nil }
+        for i in max(0, first - 15)..<min(page.blocks.count, first + 4) where page.nodes[Int(page.blocks[i].owner)].tag == .h1 {
+            if page.blocks[i].chars >= 8 && page.blocks[i].chars < 300 { return i }
+        }
+        return nil
     }
 
     /// Why the bytes are not a text page, if they are not.

@@ -20,16 +20,19 @@ struct LinkedData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts.prefix(20) {
-            let cleaned = script.trimmingCharacters(in: .whitespacesAndNewlines)
-                .replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "")
-            guard let data = cleaned.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            var bytes = Array(script.utf8)
+            if ChromeRules.bytesContain(script, "<!--") {
+                bytes = Array(script.replacingOccurrences(of: "<!--", with: "").replacingOccurrences(of: "-->", with: "").utf8)
+            }
+            guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else { continue }
             Self.flatten(json, into: &objects, depth: 0)
         }
+        var byID: [String: [String: Any]] = [:]
+        for object in objects { if let id = object["@id"] as? String, byID[id] == nil { byID[id] = object } }
         let ranked = objects.sorted { Self.rank($0) < Self.rank($1) }
         for object in ranked where Self.rank(object) < 3 {
             headline = headline ?? Self.string(object["headline"]) ?? (Self.rank(object) == 0 ? Self.string(object["name"]) : nil)
-            if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"]) }
+            if authors.isEmpty { authors = Self.names(object["author"] ?? object["creator"], byID: byID) }
             datePublished = datePublished ?? Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
             articleBody = articleBody ?? Self.string(object["articleBody"]) ?? Self.string(object["text"])
             publisher = publisher ?? Self.names(object["publisher"]).first
@@ -78,10 +81,14 @@ struct LinkedData {
     }
 
     /// Person or organization names from a string, an object or an array of them.
-    static func names(_ value: Any?) -> [String] {
+    static func names(_ value: Any?, byID: [String: [String: Any]] = [:]) -> [String] {
         if let s = value as? String { return s.isEmpty || s.hasPrefix("http") ? [] : [s] }
-        if let o = value as? [String: Any] { return string(o["name"]).map { [$0] } ?? [] }
-        if let a = value as? [Any] { return a.flatMap { names($0) } }
+        if let o = value as? [String: Any] {
+            if let name = o["name"] { return string(name).map { [$0] } ?? [] }
+            if let id = o["@id"] as? String, let target = byID[id], let name = string(target["name"]) { return [name] }
+            return []
+        }
+        if let a = value as? [Any] { return a.flatMap { names($0, byID: byID) } }
         return []
     }
 }
@@ -89,55 +96,103 @@ struct LinkedData {
 /// Title, author, date, site and language of a parsed page.
 enum MetadataExtractor {
     /// Fills the article's metadata fields from the page's meta tags, JSON-LD and text.
-    static func fill(_ article: inout ExtractedArticle, page: PageParser, linked: LinkedData, h1: String?, url: String?,
-                     firstBlocks: [String]) {
+    static func fill(_ article: inout ExtractedArticle, page: PageParser, linked: LinkedData, headings: [String], url: String?,
+                     firstBlocks: [String], mainHeading: String?) {
         let meta = page.meta
-        article.title = title(meta: meta, linked: linked, h1: h1)
-        article.author = author(meta: meta, linked: linked, page: page)
-        article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical, firstBlocks: firstBlocks)
-        article.site = clean(meta.meta("og:site_name") ?? linked.publisher ?? meta.meta("application-name")) ?? host(of: url ?? meta.canonical)
+        let site = clean(meta.meta("og:site_name") ?? linked.publisher ?? meta.meta("application-name"))
+        article.title = title(meta: meta, linked: linked, headings: headings, site: site ?? host(of: url ?? meta.canonical),
+                              mainHeading: mainHeading)
+        article.author = author(meta: meta, linked: linked, page: page, site: site ?? host(of: url ?? meta.canonical))
+        article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical, firstBlocks: firstBlocks, page: page)
+        article.site = site ?? host(of: url ?? meta.canonical)
         article.language = clean(meta.htmlLang ?? meta.meta("content-language") ?? meta.meta("og:locale") ?? linked.language ?? meta.meta("language"))
         article.url = url ?? meta.canonical ?? meta.meta("og:url") ?? linked.url
     }
 
-    static func title(meta: PageMetadata, linked: LinkedData, h1: String?) -> String? {
-        let og = clean(meta.meta("og:title") ?? meta.meta("twitter:title"))
-        let tag = clean(meta.titleTag)
+    static func title(meta: PageMetadata, linked: LinkedData, headings: [String], site: String?, mainHeading: String? = nil) -> String? {
+        let og = clean(meta.meta("og:title") ?? meta.meta("twitter:title")).map { withoutSiteSuffix($0, site: site) }
+        let tag = clean(meta.titleTag).map { withoutSiteSuffix($0, site: site) }
         let headline = clean(linked.headline)
-        if let h1 = clean(h1) {
-            let key = ChromeRules.normalizedKey(h1)
-            for other in [og, headline, tag].compactMap({ $0 }) where ChromeRules.normalizedKey(other).contains(key) { return h1 }
+        let references = [og, headline, tag].compactMap { $0 }.map(ChromeRules.normalizedKey).filter { !$0.isEmpty }
+        for heading in headings {
+            let key = ChromeRules.normalizedKey(heading)
+            guard key.count >= 4 else { continue }
+            if references.contains(where: { similar(key, $0) }) { return heading }
         }
-        if let og { return withoutSiteSuffix(og, tag: tag) }
-        if let headline { return headline }
-        if let h1 = clean(h1) { return h1 }
-        return tag.map { withoutSiteSuffix($0, tag: nil) }
+        return mainHeading ?? og ?? headline ?? tag ?? headings.first
     }
 
-    /// "Headline | Site" → "Headline": the longest part when the title splits at a site separator.
-    static func withoutSiteSuffix(_ title: String, tag: String?) -> String {
-        for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // "] where title.contains(sep) {
+    /// Equal, or one contains the other and is at least 60 % of its length.
+    static func similar(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return long.contains(short) && (Double(short.count) >= 0.6 * Double(long.count) || short.count >= 12)
+    }
+
+    /// "Headline | Site" → "Headline": drops the part naming the site, else keeps the longest part.
+    static func withoutSiteSuffix(_ title: String, site: String?) -> String {
+        let siteKey = site.map(ChromeRules.normalizedKey) ?? ""
+        for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // ", " : "] where title.contains(sep) {
             let parts = title.components(separatedBy: sep)
-            if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 15 || parts.count == 2 {
+            if !siteKey.isEmpty {
+                let rest = parts.filter { part in
+                    let key = ChromeRules.normalizedKey(part)
+                    return key.isEmpty || !(siteKey.contains(key) || key.contains(siteKey))
+                }
+                if rest.count < parts.count, !rest.isEmpty {
+                    let joined = rest.joined(separator: sep).trimmingCharacters(in: .whitespaces)
+                    return rest.count > 1 ? withoutSiteSuffix(joined, site: nil) : joined
+                }
+            }
+            guard sep == " | " || sep == " :: " || sep == " // " || parts.count == 2 else { continue }
+            if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 10 {
                 return longest.trimmingCharacters(in: .whitespaces)
             }
         }
         return title
     }
 
-    static func author(meta: PageMetadata, linked: LinkedData, page: PageParser) -> String? {
-        if !linked.authors.isEmpty {
-            var unique: [String] = []
-            for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
-            if !unique.isEmpty { return unique.joined(separator: ", ") }
-        }
+    static func author(meta: PageMetadata, linked: LinkedData, page: PageParser, site: String?) -> String? {
+        var candidates: [String] = []
+        var unique: [String] = []
+        for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
+        if !unique.isEmpty { candidates.append(unique.joined(separator: ", ")) }
         for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "itemprop:author", "dcterms.creator"] {
             if let value = meta.meta(key), !value.hasPrefix("http"), !value.contains("facebook.com") {
                 let name = cleanAuthor(value)
-                if !name.isEmpty { return name }
+                if !name.isEmpty { candidates.append(name) }
             }
         }
-        return authorFromMarkup(page)
+        if let name = authorFromMarkup(page) { candidates.append(name) }
+        if let name = bylineInText(page) { candidates.append(name) }
+        // The publisher named as author is a last resort: a person's name found elsewhere wins.
+        let siteKey = site.map(ChromeRules.normalizedKey) ?? ""
+        let isSite = { (name: String) -> Bool in
+            let key = ChromeRules.normalizedKey(name)
+            return !siteKey.isEmpty && !key.isEmpty && (siteKey.contains(key) || key.contains(siteKey))
+        }
+        return candidates.first { !isSite($0) } ?? candidates.first
+    }
+
+    /// A short line of the page that starts with a byline word or label ("By …", "Von …", "Autor: …").
+    static func bylineInText(_ page: PageParser) -> String? {
+        var previousWasLabel = false
+        for block in page.blocks.prefix(800) where block.chars < 80 {
+            guard previousWasLabel || Self.bylineInitials.contains(page.text[Int(block.start)] | 0x20) else { continue }
+            let text = page.string(of: block)
+            let lower = text.lowercased()
+            if previousWasLabel {
+                let name = cleanAuthor(text)
+                if !name.isEmpty { return name }
+            }
+            previousWasLabel = ["autor:", "author:", "auteur :", "auteur:", "von:", "by:", "text:", "autorin:"].contains(lower)
+            guard !previousWasLabel, authorPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.hasPrefix("autor:") || lower.hasPrefix("author:") else { continue }
+            let words = text.split(separator: " ")
+            let name = cleanAuthor(text)
+            guard !name.isEmpty, words.count <= 8, name.first?.isUppercase == true else { continue }
+            return name
+        }
+        return nil
     }
 
     /// Text of the first element marked as author or byline, without "By"/"Von"/"Par" and dates.
@@ -154,19 +209,75 @@ enum MetadataExtractor {
         return nil
     }
 
-    /// Strips byline prepositions and trailing dates or roles.
+    /// Strips byline prepositions, labels and trailing dates; empty when the text does not look like a name.
     static func cleanAuthor(_ raw: String) -> String {
         var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let colon = s.firstIndex(of: ":"), s.distance(from: s.startIndex, to: colon) < 30 {
+            s = String(s[s.index(after: colon)...])
+        }
+        s = s.trimmingCharacters(in: .whitespaces)
         let lower = s.lowercased()
-        for prefix in ["by ", "von ", "par ", "por ", "di ", "door ", "autor: ", "author: ", "auteur : ", "auteur: ", "text: ", "von:"] where lower.hasPrefix(prefix) {
+        for prefix in authorPrefixes where lower.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
             break
         }
-        if let bar = s.firstIndex(where: { $0 == "|" || $0 == "\n" }) { s = String(s[..<bar]) }
-        return s.trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(CharacterSet(charactersIn: ".")))
+        // Cut at a separator, a date or a time that follows the name.
+        let scalars = Array(s.unicodeScalars)
+        var cut = scalars.count
+        for (i, c) in scalars.enumerated() {
+            if c == "|" || c == "\n" || c == "·" || c == "•" || c == "(" { cut = i; break }
+            if CharacterSet.decimalDigits.contains(c), i > 0, !CharacterSet.letters.contains(scalars[i - 1]) { cut = i; break }
+        }
+        s = String(String.UnicodeScalarView(scalars[0..<cut])).trimmingCharacters(in: .whitespaces)
+        for sep in [" — ", " – ", " said", " sagt", " schreibt", " posted on", " publié le", " veröffentlicht", " publiziert"] {
+            if let r = s.range(of: sep, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
+        }
+        for suffix in [" am", " le", " on", " el", " il", " op", " den", " vom", ","] where s.lowercased().hasSuffix(suffix) {
+            s = String(s.dropLast(suffix.count))
+        }
+        if ChromeRules.bylineWords.contains(s.lowercased()) || ["publiziert", "veröffentlicht", "posted", "redaktion"].contains(s.lowercased()) {
+            return ""
+        }
+        s = s.trimmingCharacters(in: Self.authorTrim)
+        if s.contains("@") || s.contains("http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
+        return s
     }
 
-    static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String]) -> String? {
+    static let authorTrim = CharacterSet.whitespaces.union(.punctuationCharacters).subtracting(CharacterSet(charactersIn: "."))
+
+    /// First letters (lowercased) of byline prefixes and labels.
+    static let bylineInitials: Set<UInt8> = Set("bvpdeagwrtoa".utf8)
+
+    static let authorPrefixes = [
+        "by ", "von ", "par ", "por ", "di ", "door ", "eingestellt von ", "geschrieben von ", "posted by ", "written by ",
+        "publié par ", "veröffentlicht von ", "erstellt von ", "autor ", "author ", "auteur ", "text ", "redaktion ",
+    ]
+
+    /// The first date written in a short line, or at the start of a paragraph, anywhere on the page.
+    static func firstWrittenDate(_ page: PageParser) -> String? {
+        for block in page.blocks.prefix(600) {
+            var text = page.string(of: block)
+            if block.chars >= 150 { text = String(text.prefix(40)) }
+            if let d = DateParsing.inText(text) { return d }
+        }
+        return nil
+    }
+
+    /// The first date written in an element marked as a dateline (class "date", "published", `<time>`…).
+    static func datelineDate(_ page: PageParser) -> String? {
+        for block in page.blocks.prefix(1500) where block.chars < 120 {
+            var node = Int(block.owner)
+            var marked = false
+            for _ in 0..<3 where node > 0 {
+                if page.nodes[node].flags.contains(.dateline) { marked = true; break }
+                node = Int(page.nodes[node].parent)
+            }
+            if marked, let d = DateParsing.inText(page.string(of: block)) { return d }
+        }
+        return nil
+    }
+
+    static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String], page: PageParser) -> String? {
         if let d = linked.datePublished.flatMap(DateParsing.normalize) { return d }
         let keys = ["article:published_time", "og:published_time", "itemprop:datepublished", "pubdate", "publishdate",
                     "publish-date", "published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
@@ -176,7 +287,10 @@ enum MetadataExtractor {
         if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return d }
         if let t = meta.times.first, let d = DateParsing.normalize(t.value) { return d }
         if let url, let d = DateParsing.inURL(url) { return d }
+        if let d = datelineDate(page) { return d }
         for line in firstBlocks where line.count < 120 { if let d = DateParsing.inText(line) { return d } }
+        if let title = meta.titleTag, let d = DateParsing.inText(title) { return d }
+        if let d = firstWrittenDate(page) { return d }
         for key in ["article:modified_time", "og:updated_time", "dateModified", "last-modified"] {
             if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d }
         }

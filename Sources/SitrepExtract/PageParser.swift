@@ -13,6 +13,8 @@ struct NodeFlags: OptionSet {
     static let articleBody = NodeFlags(rawValue: 16)
     /// Comments section.
     static let comments = NodeFlags(rawValue: 32)
+    /// Holds a date or posting information (class "date", "datum", "published", "meta"…, or `<time>`).
+    static let dateline = NodeFlags(rawValue: 64)
 }
 
 /// One element of the page, in document order; children follow their parent.
@@ -47,6 +49,8 @@ private struct OpenElement {
     var owner: Int32
     var hidden: Bool
     var inLink: Bool
+    /// Inside <svg> or <math>.
+    var foreign: Bool = false
 }
 
 /// A one-pass streaming parser over UTF-8 bytes that builds only what extraction needs: a flat element
@@ -63,6 +67,9 @@ struct PageParser {
     private var runChars: Int32 = 0
     private var runLink: Int32 = 0
     private var pendingSpace = false
+    /// Stack position of an open <head>, 0 when none.
+    private var openHead = 0
+    static let headContent: Set<Tag> = [.meta, .link, .title, .script, .style, .base, .noscript, .template, .head, .html]
     var attributes = AttributeList()
 
     init() {
@@ -119,9 +126,19 @@ struct PageParser {
         let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[(i + 1)..<j]))
         let tag = Tag.byKey[key] ?? .other
         let after = attributes.parse(buf, from: j)
+        let foreign = stack[stack.count - 1].foreign
         startTag(tag, key: key, buf)
+        if foreign || tag == .svg || tag == .math {
+            // SVG and MathML: "/>" closes the element, and <title>, <style>, <script> hold no raw text.
+            if attributes.selfClosing && !tag.isVoid { pop(tag: tag, key: key) }
+            return after
+        }
         guard tag.isRawText else { return after }
         let contentEnd = tag == .plaintext ? nil : findEndTag(buf, name: buf[(i + 1)..<j], from: after)
+        if contentEnd == nil && tag != .script && tag != .style && tag != .plaintext {
+            pop(tag: tag, key: key)  // an unterminated <title> or <textarea> does not swallow the page
+            return after
+        }
         rawText(tag, buf, after, contentEnd ?? n)
         pop(tag: tag, key: key)
         guard let contentEnd else { return n }
@@ -147,14 +164,16 @@ struct PageParser {
         if !attributes.isEmpty { own.formUnion(attributes.flags(buf, tag: tag)) }
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }
         let parent = stack[stack.count - 1]
-        if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.insert(.chrome) }  // a dateline
+        if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.formUnion([.chrome, .dateline]) }
         let blockLike = tag.isBlock || !own.isEmpty || tag == .br || tag == .hr
         if blockLike { flushRun() }
         if tag.isVoid { return }
         let index = Int32(nodes.count)
+        if tag == .head && openHead == 0 { openHead = stack.count }
         nodes.append(Node(tag: tag, parent: parent.node, end: index, flags: own))
         stack.append(OpenElement(node: index, tag: tag, nameKey: key, owner: blockLike ? index : parent.owner,
-                                 hidden: parent.hidden || own.contains(.hidden), inLink: parent.inLink || tag == .a))
+                                 hidden: parent.hidden || own.contains(.hidden), inLink: parent.inLink || tag == .a,
+                                 foreign: parent.foreign || tag == .svg || tag == .math))
     }
 
     private func isParagraphLike(_ tag: Tag) -> Bool {
@@ -163,6 +182,11 @@ struct PageParser {
 
     /// HTML's implied end tags for paragraphs, list items, table cells and options.
     private mutating func closeImplied(by tag: Tag) {
+        if openHead > 0, !Self.headContent.contains(tag) {
+            let head = openHead
+            while stack.count > head { pop() }  // body content ends an unclosed <head>
+            openHead = 0
+        }
         if tag.closesParagraph, stack.last?.tag == .p { pop() }
         switch tag {
         case .li: closeNearest(.li, stopAt: [.ul, .ol, .menu])
@@ -201,6 +225,7 @@ struct PageParser {
     }
 
     private mutating func pop() {
+        if stack.count - 1 == openHead { openHead = 0 }
         if stack[stack.count - 1].owner == stack[stack.count - 1].node { flushRun() }
         let top = stack.removeLast()
         nodes[Int(top.node)].end = Int32(nodes.count - 1)

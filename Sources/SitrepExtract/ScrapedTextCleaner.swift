@@ -78,6 +78,7 @@ enum ChromeRules {
     ]
     /// Separators used between breadcrumb steps.
     static let crumbSeparators: [String] = ["»", "›", ">", "/", "|", "→", "•"]
+    static let crumbScalars: Set<Unicode.Scalar> = ["»", "›", ">", "/", "|", "→", "•"]
     /// Byline prepositions ("by", "par", "von"…).
     static let bylineWords: Set<String> = ["by", "par", "von", "por", "di", "door", "av", "de", "da", "przez", "автор"]
     /// Headers of related-content blocks.
@@ -87,6 +88,9 @@ enum ChromeRules {
         "read more", "read also", "see also", "you may also like", "you might also like", "more stories",
         "recommended", "recommended for you", "more from", "mehr zum thema", "ähnliche artikel", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "te puede interesar", "noticias relacionadas", "leggi anche", "articoli correlati",
+        "auch interessant", "ähnliche nachrichten", "ähnliche beiträge", "weitere nachrichten", "weitere beiträge", "mehr dazu",
+        "lee también", "vous aimerez aussi", "à voir aussi", "sur le même thème", "more on this", "more on this story",
+        "related content", "read next", "up next", "most popular", "most read", "das könnte dich auch interessieren",
     ]
     /// Words that, alone, make a share/subscribe line.
     static let shareWords: Set<String> = [
@@ -109,10 +113,9 @@ enum ChromeRules {
         let words = lower.split(whereSeparator: { $0 == " " })
         if words.count == 1, bylineWords.contains(String(words[0]).trimmingCharacters(in: [":"])) { return .emptyByline }
         if let name = bylineName(line, words: words) { return .byline(name) }
-        let trimmed = lower.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—…»«"))
-        if words.count <= 6, relatedHeaders.contains(trimmed) { return .relatedHeader }
+        if words.count <= 6, relatedHeaders.contains(trimmedHeader(lower)) { return .relatedHeader }
         if isBanner(lower, wordCount: words.count) { return .banner }
-        if words.count <= 8, words.allSatisfy({ shareWords.contains(String($0).trimmingCharacters(in: .punctuationCharacters)) }) {
+        if words.count <= 8, words.allSatisfy({ shareWords.contains(trimmedPunctuation($0)) }) {
             return .share
         }
         if words.count <= 7, !hasFinalPunctuation(line) || line.hasSuffix("!"),
@@ -122,9 +125,46 @@ enum ChromeRules {
         return .content
     }
 
+    /// Substring test on UTF-8 bytes (code-point exact, no locale machinery).
+    static func bytesContain(_ haystack: String, _ needle: String) -> Bool {
+        var hay = haystack
+        var pin = needle
+        return hay.withUTF8 { h in pin.withUTF8 { n in
+            guard n.count > 0, h.count >= n.count else { return n.count == 0 }
+            let first = n[0]
+            var i = 0
+            while i <= h.count - n.count {
+                if h[i] == first {
+                    var k = 1
+                    while k < n.count && h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
+            }
+            return false
+        } }
+    }
+
+    static let headerTrim: Set<Character> = [" ", ":", ".", "-", "–", "—", "…", "»", "«"]
+
+    static func trimmedHeader(_ s: String) -> String {
+        let start = s.firstIndex { !headerTrim.contains($0) } ?? s.endIndex
+        let end = s.lastIndex { !headerTrim.contains($0) }.map { s.index(after: $0) } ?? start
+        return start < end ? String(s[start..<end]) : ""
+    }
+
+    static func trimmedPunctuation(_ s: Substring) -> String {
+        let isPunct = { (c: Character) in c.isPunctuation || c.isSymbol }
+        let start = s.firstIndex { !isPunct($0) } ?? s.endIndex
+        let end = s.lastIndex { !isPunct($0) }.map { s.index(after: $0) } ?? start
+        return start < end ? String(s[start..<end]) : ""
+    }
+
     /// "Home » World » …": a home word followed by a separator, or a line of three or more steps.
     static func isBreadcrumb(_ lower: String) -> Bool {
-        for sep in crumbSeparators {
+        // Fast path: no separator character at all.
+        guard lower.unicodeScalars.contains(where: { crumbScalars.contains($0) }) else { return false }
+        for sep in crumbSeparators where bytesContain(lower, sep) {
             let parts = lower.components(separatedBy: " \(sep) ")
             guard parts.count >= 2 else { continue }
             let head = parts[0].trimmingCharacters(in: .whitespaces)
@@ -152,11 +192,11 @@ enum ChromeRules {
     static func isBanner(_ lower: String, wordCount: Int) -> Bool {
         guard wordCount <= 90 else { return false }
         let strong = ["cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs"]
-        guard strong.contains(where: { lower.contains($0) }) else { return false }
+        guard strong.contains(where: { bytesContain(lower, $0) }) else { return false }
         let weak = ["accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
                     "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
                     "partenaires", "partners", "wish", "souhait", "improve", "améliorer"]
-        return weak.contains(where: { lower.contains($0) })
+        return weak.contains(where: { bytesContain(lower, $0) })
     }
 
     /// Ends with sentence punctuation or a closing quote.
@@ -184,7 +224,14 @@ enum ChromeRules {
     /// Lowercased letters and digits only.
     static func normalizedKey(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars where CharacterSet.alphanumerics.contains(scalar) { out.append(scalar) }
+        for scalar in s.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) { out.append(scalar) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(scalar)
+            }
+        }
         return String(out)
     }
 }

@@ -248,7 +248,13 @@ public enum Inflection {
     static let cyrillicEndings: [String] = ["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
         "ами", "ями", "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей", "ом", "ем", "ів", "ов",
         "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"].map(MatchKey.fold).sorted { $0.count > $1.count }
-    static let cyrillicRestore: [String] = ["", "а", "я", "ь", "ий", "ый", "ський", "ська", "ская", "ский", "ія", "ия"]
+    /// Nominative endings restored after a stripped case ending, in order of preference; the bare stem comes last so that
+    /// "луганської" → "луганська" (Luhansk) wins over the stem "луган" (which other names start with).
+    static let cyrillicRestore: [String] = ["а", "я", "ь", "ий", "ый", "ський", "ська", "ская", "ский", "ія", "ия", ""].map(MatchKey.fold)
+    /// Adjectival case endings: the adjective's own nominative forms are tried first.
+    static let cyrillicAdjectiveEndings: Set<String> = Set(["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
+        "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей"].map(MatchKey.fold))
+    static let cyrillicAdjectiveRestore: [String] = ["ська", "ський", "ская", "ский", "а", "ий", "ый", "я", "ія", "ия"].map(MatchKey.fold)
     static let frenchEndings: [(String, String)] = [("iennes", "ien"), ("ienne", "ien"), ("iens", "ien"), ("ennes", "en"),
         ("enne", "en"), ("aises", "ais"), ("aise", "ais"), ("oises", "ois"), ("oise", "ois"), ("aux", "al"), ("ales", "al"),
         ("ale", "al"), ("ques", "c"), ("que", "c"), ("es", "e"), ("es", ""), ("s", ""), ("e", "")]
@@ -261,7 +267,15 @@ public enum Inflection {
             for end in cyrillicEndings where key.hasSuffix(end) {
                 let stem = String(key.dropLast(end.count))
                 guard stem.count >= 3 else { continue }
-                for r in cyrillicRestore where r != end { out.append(stem + r) }
+                if cyrillicAdjectiveEndings.contains(end) {
+                    // "ськ"/"ск" stripped with the ending is restored with it ("луган" + "ська"), and only then.
+                    let strippedSk = end.hasPrefix("ськ") || end.hasPrefix("ск")
+                    for r in cyrillicAdjectiveRestore where r != end {
+                        if !strippedSk, r.hasPrefix("ськ") || r.hasPrefix("ск") { continue }
+                        out.append(stem + r)
+                    }
+                }
+                for r in cyrillicRestore where r != end && !out.contains(stem + r) { out.append(stem + r) }
             }
         } else {
             for (end, rep) in frenchEndings where key.hasSuffix(end) {

@@ -59,7 +59,9 @@ public struct MentionRecognizer: Sendable {
                 for variant in 0..<2 {
                     guard let key = keys.phrase(i, L, variant: variant) else { continue }
                     let actors = knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, sentenceStarts, keys) }
-                    let places = acceptPlace(tokens, i, L, keys: keys) ? knowledge.gazetteer.rows(forKey: key) : []
+                    // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
+                    let inflectedOK = variant == 0 || keys.isCyrillic[i]
+                    let places = inflectedOK && acceptPlace(tokens, i, L, keys: keys) ? knowledge.gazetteer.rows(forKey: key) : []
                     if !actors.isEmpty || !places.isEmpty {
                         found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
                         break

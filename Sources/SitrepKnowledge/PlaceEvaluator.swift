@@ -15,6 +15,8 @@ public struct PlaceScores: Sendable, Codable {
     public var countryCorrect = 0
     /// Of the resolvable toponyms, those the recognizer found.
     public var recognizedResolvable = 0
+    /// One line per resolvable gold toponym resolved wrongly or not found ("MISS", "WRONG"), for error analysis.
+    public var misses: [String] = []
 
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
     public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
@@ -69,7 +71,10 @@ public struct PlaceEvaluator: Sendable {
             let offsets = scalarToByte(a.text)
             let predicted: [(Span, Place)] = doc.mentions.compactMap { m in
                 if let p = m.place { return (m.span, p) }
-                if m.kind == .actor, let c = m.actor?.code, c.count == 3, let row = gaz.countryRow[c] { return (m.span, gaz.entries[row].place) }
+                // A country named, or its adjective alone or with a sector word ("Turkish policeman" → TURCOP): the country.
+                if m.kind == .actor, let a = m.actor, a.name == nil, let c = a.country, let row = gaz.countryRow[c] {
+                    return (m.span, gaz.entries[row].place)
+                }
                 return nil
             }
             s.predicted += predicted.count
@@ -81,9 +86,17 @@ public struct PlaceEvaluator: Sendable {
                 if let h = hit, !used.contains(h) { used.insert(h); s.matched += 1 }
                 guard let gid = t.geonameid else { continue }
                 s.resolvable += 1
-                guard let h = hit else { continue }
+                guard let h = hit else {
+                    s.misses.append("MISS\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)")
+                    continue
+                }
                 s.recognizedResolvable += 1
                 let p = predicted[h].1
+                if p.geonameid != gid {
+                    let surface = String(decoding: Array(a.text.utf8)[predicted[h].0.start..<predicted[h].0.end], as: UTF8.self)
+                    s.misses.append("WRONG\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)\t"
+                        + "\(surface)\t\(p.name) \(p.country ?? "") \(p.precision.rawValue) \(p.geonameid ?? 0)")
+                }
                 if p.geonameid == gid { s.exact += 1 }
                 if p.geonameid == gid { s.within161km += 1 }
                 else if let la = p.lat, let lo = p.lon, let gla = t.lat, let glo = t.lon, distanceKm(la, lo, gla, glo) <= 161 { s.within161km += 1 }

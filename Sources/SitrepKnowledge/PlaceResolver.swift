@@ -5,6 +5,17 @@ import SitrepModel
 struct PlaceContext {
     var countries: [String: Int] = [:]
     var admin1s: [String: Int] = [:]
+    /// Sum of the country votes and the most voted country, set by `finish()`.
+    var total = 0
+    var majority: String?
+
+    mutating func finish() {
+        total = countries.values.reduce(0, +)
+        majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// Share of the document's country votes that go to `country` (0 when none).
+    func share(_ country: String) -> Double { total == 0 ? 0 : Double(countries[country] ?? 0) / Double(total) }
 }
 
 /// Chooses among gazetteer candidates (Georgia the country or the US state, Donetsk the city or the oblast)
@@ -27,32 +38,40 @@ struct PlaceResolver {
         let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
         var ctx = PlaceContext()
         for m in mentions where m.kind == .actor { if let c = m.actor?.country { ctx.countries[c, default: 0] += 2 } }
-        let candidates: [(RawMatch, [Int])] = matches.compactMap { m in
+        let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
+        var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
+            if datelines[m.tokens.lowerBound] != nil { return nil }
             if taken.contains(m.tokens.lowerBound) && !hasPlaceEntity(m) { return nil }
             let rows = m.places
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
-        // Unambiguous places vote for their country and division.
+        for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
+            candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.keys[i]), [row]))
+        }
+        // Unambiguous places vote for their country and division (datelines count double).
         for (m, rows) in candidates {
+            let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
+            guard w > 0 else { continue }
             let cs = Set(rows.map { gaz.entries[$0].country })
-            if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += 1 }
-            if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += 1 }
-            _ = m
+            if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += w }
+            if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += w }
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
+        ctx.finish()
         for pass in 0..<2 {
             var next = ctx
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
-                let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx)
+                let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
-                if pass == 0 {
+                if pass == 0, isSalient(best, m, keys) {
                     let e = gaz.entries[best]
                     next.countries[e.country, default: 0] += 1
                     if let a = e.admin1 { next.admin1s[a, default: 0] += 1 }
                 }
             }
             ctx = next
+            ctx.finish()
         }
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
@@ -62,6 +81,15 @@ struct PlaceResolver {
             guard let row = picks[idx] else { continue }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
         }
+    }
+
+    /// Whether a reading is sure enough to vote for the document's country: a country, a division, a town of 50,000 or
+    /// more named by its own name, or any place after a locative ("in", "à", "near").
+    func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
+        if gaz.entries.kind(row) != .city { return true }
+        if gaz.entries.population(row) >= 50_000, nameMatches(gaz.entries.name(row), m.key) { return true }
+        let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
+        return PlaceResolver.locatives.contains(prev)
     }
 
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
@@ -94,13 +122,41 @@ struct PlaceResolver {
         return (before, after)
     }
 
-    func choose(_ rows: [Int], _ m: RawMatch, doc: Document, keys: TokenKeys, ctx: PlaceContext) -> Int {
+    /// "Barrie, Ont.", "NEWARK, N.J.": division abbreviations after a name and a comma. Returns the abbreviation's
+    /// token → admin1 row, and the end token of the name before it → the division code it must lie in.
+    func datelineDivisions(_ matches: [RawMatch], doc: Document, keys: TokenKeys) -> ([Int: Int], [Int: String]) {
+        var rows: [Int: Int] = [:], division: [Int: String] = [:]
+        let n = doc.tokens.count
+        for m in matches where !m.places.isEmpty {
+            let u = m.tokens.upperBound
+            guard u + 1 < n, doc.tokens[u].norm == ",", doc.tokens[u + 1].isCapitalized,
+                  let code = PostalAbbreviations.division(key: keys.keys[u + 1], isAcronym: keys.isAcronym[u + 1]),
+                  let row = gaz.admin1Row[code] else { continue }
+            // A dotted abbreviation needs its dot ("Man." but not "Man"), unless written in capitals.
+            let dotted = u + 2 < n && doc.tokens[u + 2].norm == "." || doc.tokens[u + 1].norm.contains(".")
+            guard dotted || keys.isAcronym[u + 1] else { continue }
+            rows[u + 1] = row
+            division[u] = code
+        }
+        // Dotted abbreviations of two letters or more are divisions anywhere ("in B.C.", "N.J. officials").
+        let starts = Set(matches.map(\.tokens.lowerBound))
+        for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
+            let norm = doc.tokens[i].norm
+            guard norm.utf8.count >= 3, norm.dropLast().contains("."),
+                  let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
+            rows[i] = row
+        }
+        return (rows, division)
+    }
+
+    func choose(_ rows: [Int], _ m: RawMatch, doc: Document, keys: TokenKeys, ctx: PlaceContext, division: String? = nil) -> Int {
         let (before, after) = neighbours(m, keys: keys)
         let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
         let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
         var best = rows[0], bestScore = -Double.infinity
         for r in rows {
-            let s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, key: m.key)
+            var s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, key: m.key)
+            if let division, gaz.entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
@@ -114,8 +170,11 @@ struct PlaceResolver {
         case .admin1: s += regionCue ? 6 : 0.5
         case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
         }
-        if nameMatches(e.name, key) { s += 0.5 }
-        if let n = ctx.countries[e.country], n > 0 { s += 2.5 + 0.3 * Double(min(n, 6)) }
+        // Its own name rather than an alternate one ("Quebec" is Québec, not a nickname of New Britain).
+        s += nameMatches(e.name, key) ? 0.5 : -1
+        if let n = ctx.countries[e.country], n > 0 {
+            s += 1.5 + 4 * ctx.share(e.country) + (ctx.majority == e.country ? 1 : 0)
+        }
         if e.kind == .city, let a = e.admin1, let n = ctx.admin1s[a], n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
         return s
     }

@@ -27,26 +27,37 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes every input of `paths`; errors go to `report` (one line each) and the rest go on.
-    public func run(paths: [String], sink: (Document) throws -> Void, report: (String) -> Void) -> Summary {
+    /// Each batch's documents go to `sink` together (one transaction in the store); if that fails, each
+    /// document is stored alone so that one bad document cannot keep the others out.
+    public func run(paths: [String], sink: ([Document]) throws -> Void, report: (String) -> Void) -> Summary {
         var summary = Summary()
         var batch: [RawInput] = []
         func flush() {
             guard !batch.isEmpty else { return }
-            let results = processAll(batch)
-            for (input, result) in zip(batch, results) {
+            var done: [Document] = []
+            for (input, result) in zip(batch, processAll(batch)) {
                 switch result {
-                case .success(let doc):
+                case .success(let doc): done.append(doc)
+                case .failure(let error):
+                    summary.failed += 1
+                    let text = "\(error)"
+                    report(text.hasPrefix(input.origin) ? text : "\(input.origin): \(text)")
+                }
+            }
+            do {
+                try sink(done)
+                summary.documents += done.count
+                summary.events += done.reduce(0) { $0 + $1.events.count }
+            } catch {
+                for doc in done {
                     do {
-                        try sink(doc)
+                        try sink([doc])
                         summary.documents += 1
                         summary.events += doc.events.count
                     } catch {
                         summary.failed += 1
-                        report("\(input.origin): not stored: \(error)")
+                        report("\(doc.origin): not stored: \(error)")
                     }
-                case .failure(let error):
-                    summary.failed += 1
-                    report(error is IngestError ? "\(error)" : "\(input.origin): \(error)")
                 }
             }
             batch.removeAll(keepingCapacity: true)

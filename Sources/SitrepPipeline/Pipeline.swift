@@ -20,34 +20,37 @@ public struct PipelineOptions: Sendable {
     }
 }
 
-/// Composes the stages: extract → language → recognize → time → code. Loaded once, used from many threads.
+/// Composes the stages: extract → language → recognize → time → code → contradiction flags. Loaded once, used from many threads.
 public final class Pipeline: Sendable {
     public let knowledge: KnowledgeBase
     let recognizer: MentionRecognizer
     let analyzer: LanguageAnalyzer
     let tagger: TemporalTagger
     public let coder: EventCoder
+    let contradictions: ContradictionDetector
     let htmlExtractor = HTMLExtractor()
     let cleaner = ScrapedTextCleaner()
 
     /// Loads the knowledge base and lexicons, with a user's own entries added.
     public init(extraKnowledge: [URL] = [], extraLexicons: [URL] = []) throws {
-        knowledge = try KnowledgeBase.load(extraFiles: extraKnowledge)
+        // The shipped knowledge is loaded once per process; a user's extra files make a knowledge base of their own.
+        knowledge = extraKnowledge.isEmpty ? KnowledgeBase.shared : try KnowledgeBase.load(extraFiles: extraKnowledge)
         recognizer = MentionRecognizer(knowledge: knowledge)
         analyzer = LanguageAnalyzer()
         tagger = TemporalTagger()
         coder = try EventCoder(extraLexicons: extraLexicons)
+        contradictions = ContradictionDetector(knowledge: knowledge)
     }
 
     /// The version string stored with every event: coder and knowledge versions.
-    public var version: String { coder.coderVersion }
+    public var version: String { "\(coder.coderVersion); kb \(knowledge.version)" }
 
     /// Extraction only: main text and metadata of one input.
     public func extract(_ input: RawInput) throws -> ExtractedArticle {
         var article: ExtractedArticle
         switch input.content {
         case .html(let bytes):
-            article = try htmlExtractor.extract(html: bytes, url: input.url)
+            article = try htmlExtractor.extract(html: bytes, url: input.url, input: input.origin)
         case .scrapedText(let text):
             article = cleaner.clean(text)
         case .articleText(let text):
@@ -78,10 +81,32 @@ public final class Pipeline: Sendable {
 
     /// Runs language, recognition, time and coding over a document whose text is set.
     public func analyze(_ doc: inout Document) {
+        if doc.language == nil, let guess = languageForCoding(doc.text) {
+            doc.language = guess.code
+            doc.languageConfidence = guess.confidence
+        }
         analyzer.analyze(&doc)
         recognizer.recognize(&doc)
         tagger.tag(&doc)
         coder.code(&doc)
+        contradictions.detect(&doc)
+        // Every event records the coder, lexicon and knowledge versions that produced it (for `recode`).
+        let v = version
+        for i in doc.events.indices { doc.events[i].coderVersion = v }
+    }
+
+    /// The language to read a text in. Short texts full of names (a one-line wire sentence) can look like
+    /// another language to a character model; when the best guess is uncertain and a language the coder reads
+    /// ranks close behind, that language is taken. Nil leaves identification to the language stage.
+    func languageForCoding(_ text: String) -> (code: String, confidence: Double)? {
+        let ranked = analyzer.identifier.rank(String(text.prefix(2048)))
+        guard let top = ranked.first else { return nil }
+        let coded = Set(coder.languages)
+        if coded.contains(top.code) || top.confidence >= 0.6 { return top }
+        for candidate in ranked.prefix(4) where coded.contains(candidate.code) && candidate.confidence >= top.confidence * 0.25 {
+            return candidate
+        }
+        return top
     }
 
     /// Codes a piece of text (a sentence or an article) without extraction.

@@ -19,54 +19,73 @@ extension SQLiteEventStore {
         }
     }
 
+    /// One branch of an either-side condition: its SQL, arguments, and the covering index that serves it, if any.
+    struct Alternative {
+        var sql: String
+        var args: [DatabaseValueConvertible?]
+        var index: String? = nil
+    }
+
     /// SQL conditions over `events e`; `alternatives` is one either-side condition (country, actor code, dyad)
     /// kept apart so a limited query can run it as a UNION of index-ordered branches.
     struct Clause {
         var conds: [String] = []
         var args: [DatabaseValueConvertible?] = []
-        var alternatives: [(String, [DatabaseValueConvertible?])] = []
+        var alternatives: [Alternative] = []
+        /// False once a condition reads a column outside the covering country indexes
+        /// (date, root, code, quad_class, modality, happened, date_last).
+        var covered = true
 
-        mutating func add(_ c: String, _ a: [DatabaseValueConvertible?] = []) {
+        mutating func add(_ c: String, _ a: [DatabaseValueConvertible?] = [], covered isCovered: Bool = false) {
             conds.append(c)
             args += a
+            if !isCovered { covered = false }
         }
 
-        mutating func either(_ alts: [(String, [DatabaseValueConvertible?])]) {
+        mutating func either(_ alts: [Alternative]) {
             if alternatives.isEmpty { alternatives = alts; return }
-            add("(" + alts.map(\.0).joined(separator: " OR ") + ")", alts.flatMap(\.1))
+            add("(" + alts.map(\.sql).joined(separator: " OR ") + ")", alts.flatMap(\.args))
         }
     }
 
+    /// Events newest first; ties by insertion order, newest first (served by every (column, date) index).
+    static let newestFirst = " ORDER BY e.date DESC, e.rowid DESC"
+
     /// The full SELECT: a plain filtered scan, or, with a limit and an either-side condition, a UNION of branches
-    /// each reading its own (column, date) index newest first.
+    /// each reading its own (column, date) index newest first — forced to the covering country index when every
+    /// other condition can be tested inside it, so no table row is read until the final hundred.
     static func selectSQL(_ f: EventFilter, db: Database) throws -> (String, [DatabaseValueConvertible?]) {
         let c = try clause(f, db: db)
-        let order = " ORDER BY e.date DESC, e.id"
+        let order = newestFirst
         let limit = f.limit.map { " LIMIT \($0)" } ?? ""
         func whereSQL(_ conds: [String]) -> String { conds.isEmpty ? "" : " WHERE " + conds.joined(separator: " AND ") }
         if f.limit != nil, c.alternatives.count > 1 {
             var args: [DatabaseValueConvertible?] = []
             let branches = c.alternatives.map { alt -> String in
-                args += c.args + alt.1
-                return "SELECT id FROM (SELECT e.id FROM events e" + whereSQL(c.conds + [alt.0]) + order + limit + ")"
+                args += c.args + alt.args
+                let hint = (c.covered ? alt.index : nil).map { " INDEXED BY \($0)" } ?? ""
+                return "SELECT rid FROM (SELECT e.rowid AS rid FROM events e" + hint + whereSQL(c.conds + [alt.sql]) + order + limit + ")"
             }
-            return ("SELECT * FROM events e WHERE e.id IN (" + branches.joined(separator: " UNION ") + ")" + order + limit, args)
+            return ("SELECT * FROM events e WHERE e.rowid IN (" + branches.joined(separator: " UNION ") + ")" + order + limit, args)
         }
         var conds = c.conds, args = c.args
         if !c.alternatives.isEmpty {
-            conds.append("(" + c.alternatives.map(\.0).joined(separator: " OR ") + ")")
-            args += c.alternatives.flatMap(\.1)
+            conds.append("(" + c.alternatives.map(\.sql).joined(separator: " OR ") + ")")
+            args += c.alternatives.flatMap(\.args)
         }
         return ("SELECT * FROM events e" + whereSQL(conds) + order + limit, args)
     }
 
     static func clause(_ f: EventFilter, db: Database) throws -> Clause {
         var c = Clause()
-        func prefix(_ column: String, _ p: String) -> (String, [DatabaseValueConvertible?]) {
-            ("(\(column) >= ? AND \(column) < ?)", [p, p + "~"])
+        func prefix(_ column: String, _ p: String) -> Alternative {
+            Alternative(sql: "(\(column) >= ? AND \(column) < ?)", args: [p, p + "~"])
         }
         if let a = f.actor {
-            if EventFilter.isActorCode(a) {
+            if EventFilter.isActorCode(a), CountryCodes.isKnown(a) {
+                c.either([Alternative(sql: "e.source_country = ?", args: [a], index: "events_source_country_cover"),
+                          Alternative(sql: "e.target_country = ?", args: [a], index: "events_target_country_cover")])
+            } else if EventFilter.isActorCode(a) {
                 c.either([prefix("e.source_code", a), prefix("e.target_code", a)])
             } else {
                 let like = "%" + escapeLike(a) + "%"
@@ -75,23 +94,34 @@ extension SQLiteEventStore {
             }
         }
         if let k = f.country {
-            c.either([("e.source_country = ?", [k]), ("e.target_country = ?", [k]), ("e.place_country = ?", [k])])
+            c.either([Alternative(sql: "e.source_country = ?", args: [k], index: "events_source_country_cover"),
+                      Alternative(sql: "e.target_country = ?", args: [k], index: "events_target_country_cover"),
+                      Alternative(sql: "e.place_country = ?", args: [k], index: "events_place_country_cover")])
         }
-        if let d = f.dyad {
+        if let d = f.dyad, CountryCodes.isKnown(d.a), CountryCodes.isKnown(d.b) {
+            // Country dyads read the covering (source_country, target_country, date, …) index newest first.
+            let sql = "(e.source_country = ? AND e.target_country = ?)"
+            c.either([Alternative(sql: sql, args: [d.a, d.b], index: "events_dyad_cover"),
+                      Alternative(sql: sql, args: [d.b, d.a], index: "events_dyad_cover")])
+        } else if let d = f.dyad {
             let ab = prefix("e.source_code", d.a), bt = prefix("e.target_code", d.b)
             let ba = prefix("e.source_code", d.b), at = prefix("e.target_code", d.a)
-            c.either([(ab.0 + " AND " + bt.0, ab.1 + bt.1), (ba.0 + " AND " + at.0, ba.1 + at.1)])
+            c.either([Alternative(sql: ab.sql + " AND " + bt.sql, args: ab.args + bt.args),
+                      Alternative(sql: ba.sql + " AND " + at.sql, args: ba.args + at.args)])
         }
         if let code = f.code {
-            if code.count == 2 { c.add("e.root = ?", [code]) } else { let p = prefix("e.code", code); c.add(p.0, p.1) }
+            if code.count == 2 { c.add("e.root = ?", [code], covered: true) } else {
+                let p = prefix("e.code", code)
+                c.add(p.sql, p.args, covered: true)
+            }
         }
-        if let q = f.quadClass { c.add("e.quad_class = ?", [q]) }
-        if let m = f.modality { c.add("e.modality = ?", [m.rawValue]) }
-        if let h = f.happened { c.add("e.happened = ?", [h]) }
+        if let q = f.quadClass { c.add("e.quad_class = ?", [q], covered: true) }
+        if let m = f.modality { c.add("e.modality = ?", [m.rawValue], covered: true) }
+        if let h = f.happened { c.add("e.happened = ?", [h], covered: true) }
         if let p = f.place { c.add("e.place_name LIKE ? ESCAPE '\\'", [escapeLike(p) + "%"]) }
         if let b = f.bbox { c.add("(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)", [b.minLat, b.maxLat, b.minLon, b.maxLon]) }
-        if let s = f.since { c.add("e.date_last >= ?", [s.dayNumber]) }
-        if let u = f.until { c.add("e.date <= ?", [u.dayNumber]) }
+        if let s = f.since { c.add("e.date_last >= ?", [s.dayNumber], covered: true) }
+        if let u = f.until { c.add("e.date <= ?", [u.dayNumber], covered: true) }
         try articleConditions(f, db: db, &c)
         return c
     }

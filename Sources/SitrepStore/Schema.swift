@@ -10,7 +10,31 @@ enum Schema {
             try createEvents(db)
             try createIndexes(db)
         }
+        m.registerMigration("v2-dyad-index") { db in
+            try db.execute(sql: "CREATE INDEX events_dyad ON events(source_country, target_country, date)")
+        }
+        m.registerMigration("v3-covering-country-indexes") { db in
+            try createCoveringIndexes(db)
+        }
         return m
+    }
+
+    /// Columns every covering index carries after its keys, so filters on code, quad class, modality, happened
+    /// and date range are tested inside the index (rowid comes free with every index entry).
+    static let coveredColumns = "date, root, code, quad_class, modality, happened, date_last"
+
+    /// Country and dyad indexes that answer a limited, filtered query newest first without reading the table.
+    private static func createCoveringIndexes(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP INDEX IF EXISTS events_source_country;
+            DROP INDEX IF EXISTS events_target_country;
+            DROP INDEX IF EXISTS events_place_country;
+            DROP INDEX IF EXISTS events_dyad;
+            CREATE INDEX events_source_country_cover ON events(source_country, \(coveredColumns));
+            CREATE INDEX events_target_country_cover ON events(target_country, \(coveredColumns));
+            CREATE INDEX events_place_country_cover ON events(place_country, \(coveredColumns));
+            CREATE INDEX events_dyad_cover ON events(source_country, target_country, \(coveredColumns));
+            """)
     }
 
     private static func createArticles(_ db: Database) throws {

@@ -2,6 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SitrepExtract
+import SitrepKnowledge
+import SitrepLanguage
 import SitrepModel
 import SitrepPipeline
 import SitrepStore
@@ -11,7 +13,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed (run it from a release build: swift run -c release sitrep bench …).",
-        subcommands: [BenchExtract.self, BenchCode.self, BenchStore.self]
+        subcommands: [BenchExtract.self, BenchLanguage.self, BenchRecognize.self, BenchCode.self, BenchStore.self]
     )
 }
 
@@ -114,5 +116,53 @@ struct BenchStore: ParsableCommand {
         warnIfDebug()
         let report = try StoreBenchmark.run(events: events, path: db, runs: runs)
         print(report.description)
+    }
+}
+
+struct BenchLanguage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "langid",
+        abstract: "Language-stage speed on a TSV of sentences: identification, tokenization + sentence splitting, the whole stage."
+    )
+    @Argument(help: "lang<TAB>sentence file, e.g. ../shared/corpora/language/sentences-dev.tsv") var tsv: String
+    @Option(help: "Seconds per measurement at least.") var seconds: Double = 2
+
+    func run() throws {
+        warnIfDebug()
+        let rows: [(language: String, text: String)]
+        do { rows = try LanguageIDEvaluator.readTSV(URL(fileURLWithPath: tsv)) } catch { throw ValidationError("\(error)") }
+        let texts = rows.map(\.text)
+        print(LanguageBenchmark.identify(texts, minimumSeconds: seconds).description)
+        let article = stride(from: 0, to: texts.count, by: 200).map { i in texts[i..<min(i + 200, texts.count)].joined(separator: " ") }
+        print(LanguageBenchmark.tokenizeAndSplit(article, minimumSeconds: seconds).description)
+        print(LanguageBenchmark.analyze(article, minimumSeconds: seconds).description)
+    }
+}
+
+struct BenchRecognize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recognize",
+        abstract: "Knowledge load time and actor/place recognition speed (MB/s, documents/s, peak memory) on text files."
+    )
+    @Argument(help: "Text files or directories of .txt files (e.g. the seed, or extracted articles).") var paths: [String]
+    @Option(help: "Language of the texts (detected when absent).") var language: String?
+    @Option(help: "Passes over the texts.") var passes: Int = 3
+
+    func run() throws {
+        warnIfDebug()
+        var texts: [String] = []
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else { throw ValidationError("\(p): no such file or directory") }
+            let files = isDir.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []).filter { $0.hasSuffix(".txt") }.sorted().map { p + "/" + $0 }
+                : [p]
+            for f in files {
+                guard let t = try? String(contentsOfFile: f, encoding: .utf8) else { throw ValidationError("\(f): not readable UTF-8 text") }
+                texts.append(t)
+            }
+        }
+        guard !texts.isEmpty else { throw ValidationError("no .txt files found") }
+        print(RecognitionBenchmark.run(texts: texts, language: language, passes: passes))
     }
 }

@@ -53,32 +53,22 @@ struct EvalExtract: ParsableCommand {
 
 struct EvalLangID: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "langid", abstract: "Score language identification on a TSV file (lang<TAB>sentence, header line)."
+        commandName: "langid",
+        abstract: "Score language identification on a TSV file (lang<TAB>sentence, header line): overall and per-language accuracy, confusions.",
+        discussion: "--subset held-out scores only the lines the shipped model never saw in training (every 5th data line)."
     )
+    enum Subset: String, ExpressibleByArgument, CaseIterable { case all, heldOut = "held-out", training }
+
     @Argument(help: "e.g. ../shared/corpora/language/sentences-dev.tsv") var tsv: String
-    @Option(help: "How many confusions to list.") var confusions: Int = 15
+    @Option(help: "all, held-out or training.") var subset: Subset = .all
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: tsv, encoding: .utf8) else { throw ValidationError("\(tsv): no such readable UTF-8 file") }
-        let identifier = LanguageIdentifier()
-        var total = 0, correct = 0
-        var perLang: [String: (Int, Int)] = [:]
-        var confused: [String: Int] = [:]
-        for (i, line) in text.split(separator: "\n").enumerated() where i > 0 {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let gold = String(line[..<tab]), sentence = String(line[line.index(after: tab)...])
-            let got = identifier.identify(sentence).code
-            total += 1
-            var p = perLang[gold] ?? (0, 0)
-            p.1 += 1
-            if got == gold { correct += 1; p.0 += 1 } else { confused["\(gold)→\(got)", default: 0] += 1 }
-            perLang[gold] = p
+        let which: LanguageIDEvaluator.Subset = subset == .all ? .all : subset == .heldOut ? .heldOut : .training
+        do {
+            print(try LanguageIDEvaluator.evaluate(tsv: URL(fileURLWithPath: tsv), subset: which).description)
+        } catch let error as LanguageIDEvaluationError {
+            throw ValidationError("\(error)")
         }
-        guard total > 0 else { throw ValidationError("\(tsv): no lang<TAB>sentence lines") }
-        print("accuracy \(f3(Double(correct) / Double(total))) (\(correct)/\(total))")
-        for (lang, p) in perLang.sorted(by: { $0.key < $1.key }) { print("\(lang) \(f3(Double(p.0) / Double(p.1))) (\(p.1))") }
-        print("top confusions:")
-        for (k, n) in confused.sorted(by: { $0.value > $1.value }).prefix(confusions) { print("  \(k) \(n)") }
     }
 }
 

@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
             do {
                 var article: ExtractedArticle
                 switch input.content {
-                case .html(let bytes): article = try extractor.extract(html: bytes, url: input.url)
+                case .html(let bytes): article = try extractor.extract(html: bytes, url: input.url, input: input.origin)
                 case .scrapedText(let text): article = cleaner.clean(text)
                 case .articleText(let text): article = ExtractedArticle(articleBody: text)
                 }
@@ -58,7 +58,8 @@ struct ExtractCommand: ParsableCommand {
                 first = false
             } catch {
                 failed += 1
-                printError("\(input.origin): \(error)")
+                let text = "\(error)"
+                printError(text.hasPrefix(input.origin) ? text : "\(input.origin): \(text)")
             }
         }
         if format == .json { out.write("\n]\n") }

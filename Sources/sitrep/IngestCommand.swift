@@ -41,7 +41,7 @@ struct IngestCommand: ParsableCommand {
                                     extraLexicons: knowledge.lexicon.map(URL.init(fileURLWithPath:)))
         let runner = BatchRunner(pipeline: pipeline, options: options)
         var saved = SaveResult()
-        let summary = runner.run(paths: paths, sink: { doc in saved = saved + (try store.save(doc)) },
+        let summary = runner.run(paths: paths, sink: { docs in saved = saved + (try store.save(docs)) },
                                  report: { printError($0) })
         if !quiet {
             let stats = try store.stats()

@@ -87,6 +87,21 @@ import Testing
         }
     }
 
+    @Test func svgSelfClosingTitleDoesNotSwallowThePage() throws {
+        let a = try extract(page("<header><svg viewBox=\"0 0 1 1\"><title/><path d=\"M0\"/></svg></header><div><p>\(Self.para1)</p><p>\(Self.para2)</p></div>"))
+        #expect(a.articleBody == "\(Self.para1)\n\(Self.para2)")
+    }
+
+    @Test func unclosedHeadEndsAtBodyContent() throws {
+        let html = "<html><head><title>Water plan approved</title><meta charset=utf-8><div><p>\(Self.para1)</p><p>\(Self.para2)</p></div>"
+        #expect(try extract(html).articleBody == "\(Self.para1)\n\(Self.para2)")
+    }
+
+    @Test func unterminatedTitleDoesNotSwallowThePage() throws {
+        let html = "<html><head><title>Water plan approved<body><div><p>\(Self.para1)</p><p>\(Self.para2)</p></div></body></html>"
+        #expect(try extract(html).articleBody == "\(Self.para1)\n\(Self.para2)")
+    }
+
     @Test func badInputsThrowNamedErrors() {
         #expect(throws: ExtractError.empty(input: "page")) { try extractor.extract(html: [], url: nil) }
         #expect(throws: ExtractError.binary(input: "page", reason: "PNG signature")) {

@@ -44,6 +44,14 @@ import Testing
         #expect(d.mentions.contains { $0.place?.admin1 == "UA.14" && $0.place?.precision == .admin1 })
     }
 
+    @Test func inflectedOblastNames() {
+        for text in ["Обстріли Луганської області тривають.", "Обстрелы Луганской области продолжаются."] {
+            let d = Fixture.doc(text, language: text.contains("Луганської") ? "uk" : "ru")
+            #expect(d.mentions.contains { $0.place?.admin1 == "UA.14" && $0.place?.precision == .admin1 }, "\(Fixture.dump(d))")
+            #expect(!d.mentions.contains { $0.place?.country == "CHE" })
+        }
+    }
+
     @Test func regionWordSelectsDivision() {
         let city = Fixture.doc("Des tirs ont frappé Donetsk hier.")
         #expect(city.mentions.first { $0.place != nil }?.place?.precision == .city)
