@@ -11,11 +11,9 @@ public struct StagedCoder: Sendable {
     public let recognizer: MentionRecognizer
     public let tagger: TemporalTagger
 
-    /// Composes the stages; the coder learns the knowledge base's capitals.
+    /// Composes the stages around a coder.
     public init(coder: EventCoder, knowledge: KnowledgeBase = .shared) {
-        var c = coder
-        c.capitals = Set(knowledge.gazetteer.entries.filter(\.isCapital).map(\.geonameid))
-        self.coder = c
+        self.coder = coder
         self.analyzer = LanguageAnalyzer()
         self.recognizer = MentionRecognizer(knowledge: knowledge)
         self.tagger = TemporalTagger()
