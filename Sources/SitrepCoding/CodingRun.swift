@@ -110,6 +110,13 @@ struct CodingRun {
     func findTriggers(_ f: SentenceFrame) -> [TriggerHit] {
         var hits: [TriggerHit] = []
         var consumedUntil = -1
+        // the pattern words present in the sentence, as a bit set over word ids: entries whose context
+        // words are absent are skipped without scanning
+        var present = [UInt64](repeating: 0, count: lex.wordIDs.count / 64 + 1)
+        for t in f.range {
+            let k = keys[t]
+            for w in [k.norm, k.lemma, k.singular, k.singular2] where w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) }
+        }
         for t in f.range {
             if f.chunkAt[t] != nil || t <= consumedUntil { continue }
             let tok = doc.tokens[t]
@@ -120,18 +127,20 @@ struct CodingRun {
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
             let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
-            let kinds = Set(candidates.map { lex.entries[$0].kind })
-            let preferred: TriggerKind? = kinds.contains(.noun) && kinds.count > 1 ? (nounReading ? .noun : .verb) : nil
+            var hasNoun = false, hasOther = false
+            for ei in candidates { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
+            let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
             for ei in candidates {
                 let e = lex.entries[ei]
                 if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
-                guard let hit = match(e, at: t, f) else { continue }
+                if let b = best, b.entry.specificity > e.specificity { break }
+                guard plausible(e, present), let hit = match(e, at: t, f) else { continue }
                 if let b = best, b.entry.specificity > e.specificity || b.entry.specificity == e.specificity && b.entry.order > e.order { continue }
                 best = hit
             }
             guard let b = best else { continue }
             // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event
-            if b.entry.kind == .verb, b.entry.specificity == 0, !kinds.contains(.noun), t > f.range.lowerBound {
+            if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound {
                 let prev = doc.tokens[t - 1]
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
@@ -199,7 +208,14 @@ struct CodingRun {
         guard lex.language == "fr" else { return false }
         let n = doc.tokens[t].norm
         guard ["é", "ée", "és", "ées"].contains(where: { n.hasSuffix($0) }) else { return false }
-        for p in max(f.range.lowerBound, t - 4)..<t where builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+        // an auxiliary right before it, through adverbs and negation only ("a été bombardée", "n'a pas attaqué")
+        var p = t - 1
+        while p >= max(f.range.lowerBound, t - 4) {
+            if builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+            let n = doc.tokens[p].norm
+            if !(n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
+            p -= 1
+        }
         return true
     }
 
@@ -254,6 +270,21 @@ struct CodingRun {
         var h = h
         h.code = code
         out.append(h)
+    }
+
+    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked).
+    func plausible(_ e: TriggerEntry, _ present: [UInt64]) -> Bool {
+        func ok(_ item: ContextItem) -> Bool {
+            if item.set != nil { return true }
+            for alt in item.alternatives {
+                guard let w = alt.first else { continue }
+                if w < 0 || present[Int(w) >> 6] & (1 << UInt64(Int(w) & 63)) != 0 { return true }
+            }
+            return false
+        }
+        for item in e.post where !ok(item) { return false }
+        for item in e.pre where !ok(item) { return false }
+        return true
     }
 
     func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame) -> TriggerHit? {

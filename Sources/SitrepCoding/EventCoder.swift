@@ -1,4 +1,5 @@
 import Foundation
+import SitrepKnowledge
 import SitrepLanguage
 import SitrepModel
 
@@ -17,7 +18,8 @@ public struct EventCoder: Sendable {
 
     /// Loads the bundled `triggers-<lang>.txt` files and any extra lexicon files (same format; a new
     /// language is added by a file whose header says `# language: xx` or whose name is `triggers-xx.txt`).
-    public init(extraLexicons: [URL] = []) throws {
+    /// The knowledge base supplies the capitals (a capital outside a locative stands for its state).
+    public init(extraLexicons: [URL] = [], knowledge: KnowledgeBase? = .shared) throws {
         var loader = LexiconLoader()
         for url in EventCoder.bundledLexicons() { try loader.load(text: try EventCoder.read(url), name: url.lastPathComponent) }
         for url in extraLexicons { try loader.load(text: try EventCoder.read(url), name: url.path) }
@@ -26,6 +28,7 @@ public struct EventCoder: Sendable {
         }
         lexicons = loader.lexicons
         coderVersion = "\(EventCoder.version); lex \(String(loader.checksum, radix: 16))"
+        if let kb = knowledge { capitals = Set(kb.gazetteer.entries.filter(\.isCapital).map(\.geonameid)) }
     }
 
     static func bundledLexicons() -> [URL] {

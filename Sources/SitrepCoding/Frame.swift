@@ -84,12 +84,15 @@ struct FrameBuilder {
     var capitals: Set<Int> = []
     /// Role bits of every token, computed once per document.
     let masks: [UInt64]
+    /// Bits of the roles with a phrase starting at each token.
+    let phraseMasks: [UInt64]
 
     init(doc: Document, lex: LanguageLexicon, capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.capitals = capitals
         self.masks = doc.tokens.map { lex.roleMask[$0.norm] ?? 0 }
+        self.phraseMasks = doc.tokens.map { lex.phraseStart[$0.norm] ?? 0 }
     }
 
     func norm(_ t: Int) -> String { doc.tokens[t].norm }
@@ -99,6 +102,7 @@ struct FrameBuilder {
     /// Length of a phrase of `role` starting at token t (0 if none), single words included.
     func phraseLength(_ role: String, at t: Int, limit: Int) -> Int {
         var best = isRoleNamed(role, t) ? 1 : 0
+        if let r = Role.byName[role], phraseMasks[t] & r.bit == 0 { return best }
         for p in lex.phrases[role] ?? [] where t + p.count <= limit && p.count > best {
             var ok = true
             for (k, w) in p.enumerated() where doc.tokens[t + k].norm != w { ok = false; break }

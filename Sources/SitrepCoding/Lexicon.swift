@@ -101,6 +101,8 @@ struct LanguageLexicon: Sendable {
     var numbers: [String: Int] = [:]
     /// Word → bits of the roles it has (single words only).
     var roleMask: [String: UInt64] = [:]
+    /// Word → bits of the roles that have a phrase starting with it.
+    var phraseStart: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
@@ -150,6 +152,17 @@ struct LexiconLoader {
             }
         }
         for (n, f) in pending { try addTrigger(f, line: n, name: name, to: &lex) }
+        // most specific entries first, later lines first among equals: matching can stop early
+        for key in lex.byForm.keys {
+            lex.byForm[key]!.sort { a, b in
+                let ea = lex.entries[a], eb = lex.entries[b]
+                return ea.specificity != eb.specificity ? ea.specificity > eb.specificity : ea.order > eb.order
+            }
+        }
+        for (role, list) in lex.phrases {
+            guard let r = Role.byName[role] else { continue }
+            for p in list { if let first = p.first { lex.phraseStart[first, default: 0] |= r.bit } }
+        }
         lexicons[lang] = lex
     }
 

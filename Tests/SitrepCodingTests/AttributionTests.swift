@@ -121,3 +121,47 @@ import SitrepModel
         #expect(!b.coded().contains { $0.triple == "---MIL>BLR:190" })
     }
 }
+
+/// Verb chains and refusals, in French and in English.
+@Suite struct ChainTests {
+    @Test func intentTakesTheActionFr() {
+        let b = DocBuilder("La Russie a promis de livrer des armes à l’Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["RUS>UKR:033"])
+    }
+
+    @Test func governingVerbGivesWayToTheActionEn() {
+        let b = DocBuilder("Obama has agreed to visit Russia.", language: "en")
+        b.actor("Obama", "USAGOV", name: "Barack Obama").country("Russia", "RUS")
+        #expect(b.coded().map(\.triple) == ["USAGOV>RUS:042"])
+    }
+
+    @Test func appealWithAnObjectEn() {
+        let b = DocBuilder("Obama asked Putin to visit Iran.", language: "en")
+        b.actor("Obama", "USAGOV").actor("Putin", "RUSGOV").country("Iran", "IRN")
+        #expect(b.coded().map(\.triple) == ["USAGOV>RUSGOV:026"])
+    }
+
+    @Test func refusalIsARejectionFr() {
+        let b = DocBuilder("La Russie ne va pas fournir d’aide à l’Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        let e = b.coded().first
+        #expect(e?.triple == "RUS>UKR:121")
+        #expect(e?.modality == .asserted)
+    }
+
+    @Test func refusalIsARejectionEn() {
+        let b = DocBuilder("Russia will not help Ukraine.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().first?.triple == "RUS>UKR:121")
+    }
+
+    @Test func participlesAndGerundsAreNotEvents() {
+        let en = DocBuilder("The exiled leaders of Egypt met Qatar.", language: "en")
+        en.agent("leaders", "GOV").country("Egypt", "EGY").country("Qatar", "QAT")
+        #expect(!en.coded().contains { $0.code.hasPrefix("17") })
+        let fr = DocBuilder("Kyrylenko a décrit la ville assiégée.", language: "fr")
+        fr.actor("Kyrylenko", "UKRGOV")
+        #expect(fr.coded().isEmpty)
+    }
+}

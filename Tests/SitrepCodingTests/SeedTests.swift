@@ -49,14 +49,4 @@ import SitrepModel
         has("possible offensive around 24 February") { $0.root == "19" && $0.modality == .hypothetical && $0.date == CalendarDay(year: 2023, month: 2, day: 24) }
         #expect(!events.contains { $0.evidence.text.contains("cookies") || $0.evidence.text.contains("Related Articles") })
     }
-
-    @Test func dump() {
-        guard let events = SeedTests.seedEvents() else { print("skipped: ../shared not found"); return }
-        for e in events {
-            let place = e.place.map { "\($0.name)/\($0.precision)" } ?? "-"
-            let date = e.date.map { "\($0.iso)/\(e.datePrecision?.rawValue ?? "")" + (e.dateEnd.map { "..\($0.iso)" } ?? "") } ?? "-"
-            let trig = e.evidence.trigger.map { String(e.evidence.text.utf8.count > 0 ? "" : "") + "\($0.start)" } ?? ""
-            print("SEED", e.triple, e.modality.rawValue, place, date, e.speakers.map(\.code), e.fatalities.map { "\($0.min ?? -1)-\($0.max ?? -1)" } ?? "", trig, "|", e.evidence.text.prefix(90))
-        }
-    }
 }
