@@ -60,6 +60,8 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     public func admin1(_ i: Int) -> String? { admin1Index[i] == 0xFFFF ? nil : admin1Codes[Int(admin1Index[i])] }
     public func country(_ i: Int) -> String { countryCodes[Int(countryIndex[i])] }
     public func population(_ i: Int) -> Int { Int(populations[i]) }
+    /// Whether row `i` is a capital.
+    public func isCapital(_ i: Int) -> Bool { capitals[i] != 0 }
 
     func coordinate(_ v: Int32) -> Double? { v == Int32.min ? nil : Double(v) / 1e5 }
 }
@@ -78,6 +80,8 @@ public final class Gazetteer: Sendable {
     /// Row of each country by alpha-3, and of each admin1 by its code.
     public let countryRow: [String: Int]
     public let admin1Row: [String: Int]
+    /// Phrase keys (`PhraseHash`) of every name in the index.
+    let phrases: PhraseTable
 
     /// Reads `gazetteer.bin` (the layout written by scripts/derive_kb.py: "SGZ1", then sections of u32 length + bytes).
     init(binary bytes: [UInt8], file: String = "gazetteer.bin") throws {
@@ -126,6 +130,7 @@ public final class Gazetteer: Sendable {
         wordLengths = lengths
         wordBuckets = buckets
         lineStarts = Gazetteer.lineStarts(blob)
+        phrases = Gazetteer.phraseTable(blob, lineStarts)
         var cr: [String: Int] = [:], ar: [String: Int] = [:]
         for i in 0..<n where kinds[i] != 0x50 {
             if kinds[i] == 0x43 { cr[countryCodes[Int(ci[i])]] = i } else if let a = entries.admin1(i) { ar[a] = i }
@@ -148,6 +153,18 @@ public final class Gazetteer: Sendable {
             }
         }
         return starts
+    }
+
+    /// The phrase keys of the index lines' names (up to each line's tab).
+    static func phraseTable(_ blob: [UInt8], _ starts: [Int32]) -> PhraseTable {
+        blob.withUnsafeBufferPointer { p -> PhraseTable in
+            let keys = starts.lazy.map { s -> UInt64 in
+                var e = Int(s)
+                while e < p.count, p[e] != 0x09, p[e] != 0x0A { e += 1 }
+                return PhraseHash.part(UnsafeBufferPointer(rebasing: p[Int(s)..<e])).value
+            }
+            return PhraseTable(keys, count: starts.count)
+        }
     }
 
     /// Rows whose name folds to `key` (words joined by single spaces).

@@ -18,6 +18,8 @@ public final class KnowledgeBase: Sendable {
     let names: [String: [NameHit]]
     /// Hash of a word in any alias → longest alias (in words) starting with it (0 if never first).
     let words: [UInt64: UInt8]
+    /// Phrase keys (`PhraseHash`) of every alias.
+    let phrases: PhraseTable
     /// Entity index of each id, and of each country by alpha-3.
     public let entityIndex: [String: Int]
     public let countryEntity: [String: Int]
@@ -86,6 +88,7 @@ public final class KnowledgeBase: Sendable {
         self.gazetteer = gazetteer
         self.names = index.names
         self.words = index.words
+        self.phrases = PhraseTable(index.names.keys.lazy.map { PhraseHash.part($0).value }, count: index.names.count)
         self.entityIndex = index.byID
         self.countryEntity = index.countries
         self.stopwords = stopwords

@@ -52,22 +52,24 @@ struct PlaceResolver {
         for (m, rows) in candidates {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
-            let cs = Set(rows.map { gaz.entries[$0].country })
-            if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += w }
-            if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += w }
+            if let c = rows.first.map(gaz.entries.country), rows.allSatisfy({ gaz.entries.country($0) == c }) {
+                ctx.countries[c, default: 0] += w
+            }
+            if rows.count == 1, let a = gaz.entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
         ctx.finish()
+        // Each candidate's names are compared with the matched words once.
+        let ownNames = candidates.map { m, rows in rows.map { nameMatches($0, m.key) } }
         for pass in 0..<2 {
             var next = ctx
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
-                let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
+                let best = choose(rows, ownNames[idx], m, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
-                    let e = gaz.entries[best]
-                    next.countries[e.country, default: 0] += 1
-                    if let a = e.admin1 { next.admin1s[a, default: 0] += 1 }
+                    next.countries[gaz.entries.country(best), default: 0] += 1
+                    if let a = gaz.entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
             ctx = next
@@ -87,7 +89,7 @@ struct PlaceResolver {
     /// more named by its own name, or any place after a locative ("in", "à", "near").
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
         if gaz.entries.kind(row) != .city { return true }
-        if gaz.entries.population(row) >= 50_000, nameMatches(gaz.entries.name(row), m.key) { return true }
+        if gaz.entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
         let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
         return PlaceResolver.locatives.contains(prev)
     }
@@ -149,35 +151,46 @@ struct PlaceResolver {
         return (rows, division)
     }
 
-    func choose(_ rows: [Int], _ m: RawMatch, doc: Document, keys: TokenKeys, ctx: PlaceContext, division: String? = nil) -> Int {
+    func choose(_ rows: [Int], _ ownName: [Bool], _ m: RawMatch, keys: TokenKeys, ctx: PlaceContext,
+                division: String? = nil) -> Int {
         let (before, after) = neighbours(m, keys: keys)
         let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
         let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
         var best = rows[0], bestScore = -Double.infinity
-        for r in rows {
-            var s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, key: m.key)
+        for (r, own) in zip(rows, ownName) {
+            var s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, ownName: own)
             if let division, gaz.entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
     }
 
-    func score(_ r: Int, ctx: PlaceContext, regionCue: Bool, cityCue: Bool, key: String) -> Double {
-        let e = gaz.entries[r]
-        var s = log10(Double(max(e.population, 1)))
-        switch e.kind {
+    /// Score of row `r` read from the gazetteer's columns (`ownName`: the matched words are its own name).
+    func score(_ r: Int, ctx: PlaceContext, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
+        let e = gaz.entries
+        let kind = e.kind(r)
+        var s = log10(Double(max(e.population(r), 1)))
+        switch kind {
         case .country: s += 4
         case .admin1: s += regionCue ? 6 : 0.5
-        case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
+        case .city: s += (e.isCapital(r) ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
         }
         // Its own name rather than an alternate one ("Quebec" is Québec, not a nickname of New Britain).
-        s += nameMatches(e.name, key) ? 0.5 : -1
-        if let n = ctx.countries[e.country], n > 0 {
-            s += 1.5 + 4 * ctx.share(e.country) + (ctx.majority == e.country ? 1 : 0)
+        s += ownName ? 0.5 : -1
+        if !ctx.countries.isEmpty {
+            let country = e.country(r)
+            if let n = ctx.countries[country], n > 0 {
+                s += 1.5 + 4 * ctx.share(country) + (ctx.majority == country ? 1 : 0)
+            }
         }
-        if e.kind == .city, let a = e.admin1, let n = ctx.admin1s[a], n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
+        if kind == .city, !ctx.admin1s.isEmpty, let a = e.admin1(r), let n = ctx.admin1s[a], n > 0 {
+            s += 1.5 + 0.2 * Double(min(n, 5))
+        }
         return s
     }
+
+    /// Whether row `r`'s own name folds to the matched key.
+    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(gaz.entries.name(r), key) }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
     func nameMatches(_ name: String, _ key: String) -> Bool {

@@ -16,59 +16,107 @@ struct TokenKeys {
     let isRegionWord: [Bool]
     /// The document's language, which selects the sector-word lists ("forces" in French, "troops" in English).
     let language: String?
-    private let hashes: [UInt64]
-    private let altHashes: [UInt64?]
-    private let knowledge: KnowledgeBase
+    /// Longest name (in words) that may start at each token, by its key or base form (0: none).
+    private let maxStart: [UInt8]
+    /// Phrase-key parts of each token's key and base form (`PhraseHash`).
+    private let keyParts: [PhraseHash.Part]
+    private let altParts: [PhraseHash.Part?]
+
+    /// What is computed once per distinct (norm, lemma) of a document.
+    private struct Info {
+        var key: String
+        var alt: String?
+        var cyrillic: Bool
+        var known: Bool
+        var region: Bool
+        var maxStart: UInt8
+        var keyPart: PhraseHash.Part
+        var altPart: PhraseHash.Part?
+    }
 
     init(doc: Document, knowledge: KnowledgeBase) {
-        self.knowledge = knowledge
+        var bytes = doc.text
+        self.init(doc: doc, text: bytes.withUTF8 { Array($0) }, knowledge: knowledge)
+    }
+
+    init(doc: Document, text utf8: [UInt8], knowledge: KnowledgeBase) {
         language = doc.language
-        // Per distinct (norm, lemma): the key, its base form and script, computed once per document.
-        var cache: [String: String] = [:]
-        var altCache: [String: (String?, Bool)] = [:]
-        var keys: [String] = [], alts: [String?] = [], acr: [Bool] = [], cyr: [Bool] = []
-        keys.reserveCapacity(doc.tokens.count)
+        // Per distinct (norm, lemma), by a hash of both: the key, its base form, script and name facts.
+        var cache: [UInt64: Int32] = [:]
+        var infos: [Info] = []
+        let n = doc.tokens.count
+        var keys: [String] = [], alts: [String?] = [], acr: [Bool] = [], cyr: [Bool] = [], known: [Bool] = []
+        var region: [Bool] = [], maxStart: [UInt8] = [], keyParts: [PhraseHash.Part] = [], altParts: [PhraseHash.Part?] = []
+        keys.reserveCapacity(n); alts.reserveCapacity(n); acr.reserveCapacity(n); cyr.reserveCapacity(n)
+        known.reserveCapacity(n); region.reserveCapacity(n); maxStart.reserveCapacity(n)
+        keyParts.reserveCapacity(n); altParts.reserveCapacity(n)
         for t in doc.tokens {
             guard t.kind == .word || t.kind == .number else {
-                keys.append(""); alts.append(nil); acr.append(false); cyr.append(false); continue
+                keys.append(""); alts.append(nil); acr.append(false); cyr.append(false); known.append(false)
+                region.append(false); maxStart.append(0); keyParts.append(PhraseHash.Part()); altParts.append(nil)
+                continue
             }
-            let k: String
-            if let c = cache[t.norm] { k = c } else { k = TokenKeys.collapseInitials(MatchKey.fold(t.norm)); cache[t.norm] = k }
-            keys.append(k)
-            let cacheKey = t.lemma == t.norm ? k : k + "\u{0}" + t.lemma
-            let (alt, cyrillic): (String?, Bool)
-            if let c = altCache[cacheKey] { (alt, cyrillic) = c } else {
-                (alt, cyrillic) = TokenKeys.baseForm(k, norm: t.norm, lemma: t.lemma, knowledge)
-                altCache[cacheKey] = (alt, cyrillic)
+            let h = TokenKeys.stringHash(t.norm) ^ (TokenKeys.stringHash(t.lemma) &* PhraseHash.multiplier)
+            let info: Info
+            if let c = cache[h] { info = infos[Int(c)] } else {
+                info = TokenKeys.info(norm: t.norm, lemma: t.lemma, knowledge)
+                cache[h] = Int32(infos.count)
+                infos.append(info)
             }
-            cyr.append(cyrillic)
-            alts.append(alt)
-            var upper = false
-            if t.isCapitalized, t.span.length >= 2 {
-                let surface = doc.text.slice(t.span)
-                upper = surface.unicodeScalars.count <= 8 && surface == surface.uppercased()
-            }
-            acr.append(upper)
+            keys.append(info.key); alts.append(info.alt); cyr.append(info.cyrillic); known.append(info.known)
+            region.append(info.region); maxStart.append(info.maxStart)
+            keyParts.append(info.keyPart); altParts.append(info.altPart)
+            acr.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
         }
         self.keys = keys
         self.alts = alts
         self.isAcronym = acr
         self.isCyrillic = cyr
-        let hashes = keys.map { MatchKey.hash($0.utf8) }
-        let altHashes = alts.map { $0.map { MatchKey.hash($0.utf8) } }
-        self.hashes = hashes
-        self.altHashes = altHashes
-        known = (0..<keys.count).map { i in
-            !keys[i].isEmpty && (knowledge.isKnownHash(hashes[i]) || altHashes[i].map(knowledge.isKnownHash) == true)
+        self.known = known
+        self.isRegionWord = region
+        self.maxStart = maxStart
+        self.keyParts = keyParts
+        self.altParts = altParts
+    }
+
+    /// FNV-1a of a string's UTF-8 bytes.
+    @inline(__always)
+    static func stringHash(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { MatchKey.hash($0) }
+    }
+
+    /// A token's facts from its norm and lemma.
+    private static func info(norm: String, lemma: String, _ knowledge: KnowledgeBase) -> Info {
+        let k = TokenKeys.collapseInitials(MatchKey.fold(norm))
+        let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge)
+        let kh = MatchKey.hash(k.utf8), ah = alt.map { MatchKey.hash($0.utf8) }
+        let isKnown = !k.isEmpty && (knowledge.isKnownHash(kh) || ah.map(knowledge.isKnownHash) == true)
+        var best: UInt8 = 0
+        if isKnown {
+            for h in [kh, ah].compactMap({ $0 }) {
+                if let a = knowledge.words[h], a > best { best = a }
+                if let p = knowledge.gazetteer.wordInfo(h), p > best { best = p }
+            }
         }
-        var regionCache: [String: Bool] = [:]
-        isRegionWord = keys.map { k in
-            if k.isEmpty { return false }
-            if let c = regionCache[k] { return c }
-            let r = PlaceResolver.regionWords.contains(k) || PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? "")
-            regionCache[k] = r
-            return r
+        let region = !k.isEmpty && (PlaceResolver.regionWords.contains(k)
+            || PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
+        return Info(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
+                    keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
+    }
+
+    /// Whether the token's surface is in capitals (short words only: acronyms), read from the text's bytes.
+    static func isUppercase(_ utf8: [UInt8], _ span: Span, _ text: String) -> Bool {
+        guard span.end <= utf8.count, span.start < span.end else { return false }
+        var ascii = true
+        for i in span.start..<span.end {
+            let b = utf8[i]
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { return false }
         }
+        if ascii { return span.length <= 8 }
+        let surface = text.slice(span)
+        return surface.unicodeScalars.count <= 8 && surface == surface.uppercased()
     }
 
     /// The base form of a folded token found in some name (lemma, hyphen part, stripped ending), and whether it is Cyrillic.
@@ -116,20 +164,27 @@ struct TokenKeys {
 
     /// Longest name that may start at token `i`, nil when none can.
     func maxLength(at i: Int) -> Int? {
-        guard !keys[i].isEmpty else { return nil }
-        guard known[i] else { return nil }
-        var best: UInt8 = 0
-        func consider(_ h: UInt64) {
-            if let a = knowledge.words[h], a > best { best = a }
-            if let p = knowledge.gazetteer.wordInfo(h), p > best { best = p }
-        }
-        consider(hashes[i])
-        if let a = altHashes[i] { consider(a) }
+        let best = Int(maxStart[i])
         guard best > 0 else { return nil }
         // A name cannot run across a word found in no name.
         var run = 1
-        while run < Int(best), i + run < known.count, known[i + run] { run += 1 }
+        while run < best, i + run < known.count, known[i + run] { run += 1 }
         return run
+    }
+
+    /// Phrase keys (`PhraseHash`) of each length 1...`maxL` from token `i` into `plain` and `based` (variant 1: base
+    /// forms where known); returns the bit mask of lengths (bit L-1) whose variant 1 differs from variant 0.
+    func phraseKeys(_ i: Int, _ maxL: Int, plain: inout [UInt64], based: inout [UInt64]) -> UInt32 {
+        var h0: UInt64 = 0, h1: UInt64 = 0, changed = false, mask: UInt32 = 0
+        for l in 0..<maxL {
+            let j = i + l
+            h0 = PhraseHash.append(h0, keyParts[j])
+            if let a = altParts[j] { h1 = PhraseHash.append(h1, a); changed = true } else { h1 = PhraseHash.append(h1, keyParts[j]) }
+            plain[l] = h0
+            based[l] = h1
+            if changed { mask |= 1 << UInt32(l) }
+        }
+        return mask
     }
 
     /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).
