@@ -27,6 +27,10 @@ public final class KnowledgeBase: Sendable {
     public let version: String
     /// Stopwords of the supported languages (folded), never places or actors alone.
     let stopwords: Set<String>
+    /// The words of every alias and place name, by hash.
+    let nameWords: NameWords
+    /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
+    let frequentTokens: [UInt64: TokenFacts]
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -92,6 +96,12 @@ public final class KnowledgeBase: Sendable {
         self.entityIndex = index.byID
         self.countryEntity = index.countries
         self.stopwords = stopwords
+        let nameWords = NameWords(words: index.words, gazetteer: gazetteer)
+        self.nameWords = nameWords
+        var frequent: [UInt64: TokenFacts] = [:]
+        frequent.reserveCapacity(stopwords.count)
+        for w in stopwords { frequent[TokenKeys.factsKey(norm: w, lemma: w)] = TokenKeys.facts(norm: w, lemma: w, nameWords) }
+        self.frequentTokens = frequent
     }
 
     /// Hits for a folded key.
@@ -101,9 +111,23 @@ public final class KnowledgeBase: Sendable {
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }
 
     /// Whether a folded word occurs in any actor alias or place name.
+    func isKnownWord(_ key: String) -> Bool { nameWords.isKnownWord(key) }
+
+    func isKnownHash(_ h: UInt64) -> Bool { nameWords.isKnownHash(h) }
+}
+
+/// The words of every alias and place name, by hash: what `TokenKeys` asks of each token.
+struct NameWords: Sendable {
+    let words: [UInt64: UInt8]
+    let gazetteer: Gazetteer
+
+    /// Whether a folded word occurs in any actor alias or place name.
     func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
 
     func isKnownHash(_ h: UInt64) -> Bool { words[h] != nil || gazetteer.wordInfo(h) != nil }
+
+    /// Longest alias or place name (in words) starting with this word (0 when none).
+    func maxStart(_ h: UInt64) -> UInt8 { max(words[h] ?? 0, gazetteer.wordInfo(h) ?? 0) }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.

@@ -9,7 +9,7 @@ enum PhraseHash {
     static let fnvPrime: UInt64 = 0x100000001b3
 
     /// One piece's chain value and the multiplier power to shift a prefix past it.
-    struct Part {
+    struct Part: Sendable {
         var value: UInt64 = 0
         var shift: UInt64 = 1
     }

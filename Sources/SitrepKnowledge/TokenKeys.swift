@@ -22,17 +22,8 @@ struct TokenKeys {
     private let keyParts: [PhraseHash.Part]
     private let altParts: [PhraseHash.Part?]
 
-    /// What is computed once per distinct (norm, lemma) of a document.
-    private struct Info {
-        var key: String
-        var alt: String?
-        var cyrillic: Bool
-        var known: Bool
-        var region: Bool
-        var maxStart: UInt8
-        var keyPart: PhraseHash.Part
-        var altPart: PhraseHash.Part?
-    }
+    private typealias Info = TokenFacts
+
 
     init(doc: Document, knowledge: KnowledgeBase) {
         var bytes = doc.text
@@ -56,10 +47,10 @@ struct TokenKeys {
                 region.append(false); maxStart.append(0); keyParts.append(PhraseHash.Part()); altParts.append(nil)
                 continue
             }
-            let h = TokenKeys.stringHash(t.norm) ^ (TokenKeys.stringHash(t.lemma) &* PhraseHash.multiplier)
+            let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
             let info: Info
-            if let c = cache[h] { info = infos[Int(c)] } else {
-                info = TokenKeys.info(norm: t.norm, lemma: t.lemma, knowledge)
+            if let f = knowledge.frequentTokens[h] { info = f } else if let c = cache[h] { info = infos[Int(c)] } else {
+                info = TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords)
                 cache[h] = Int32(infos.count)
                 infos.append(info)
             }
@@ -86,22 +77,30 @@ struct TokenKeys {
         return s.withUTF8 { MatchKey.hash($0) }
     }
 
+    /// The cache key of a (norm, lemma) pair.
+    @inline(__always)
+    static func factsKey(norm: String, lemma: String) -> UInt64 {
+        stringHash(norm) ^ (stringHash(lemma) &* PhraseHash.multiplier)
+    }
+
+    /// First three letters of each division word.
+    static let regionPrefixes: Set<String> = Set(PlaceResolver.regionWords.map {
+        String(String.UnicodeScalarView($0.unicodeScalars.prefix(3)))
+    })
+
     /// A token's facts from its norm and lemma.
-    private static func info(norm: String, lemma: String, _ knowledge: KnowledgeBase) -> Info {
+    static func facts(norm: String, lemma: String, _ knowledge: NameWords) -> TokenFacts {
         let k = TokenKeys.collapseInitials(MatchKey.fold(norm))
         let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge)
         let kh = MatchKey.hash(k.utf8), ah = alt.map { MatchKey.hash($0.utf8) }
         let isKnown = !k.isEmpty && (knowledge.isKnownHash(kh) || ah.map(knowledge.isKnownHash) == true)
         var best: UInt8 = 0
-        if isKnown {
-            for h in [kh, ah].compactMap({ $0 }) {
-                if let a = knowledge.words[h], a > best { best = a }
-                if let p = knowledge.gazetteer.wordInfo(h), p > best { best = p }
-            }
-        }
+        if isKnown { best = max(knowledge.maxStart(kh), ah.map(knowledge.maxStart) ?? 0) }
+        // A base form keeps the word's first three letters: only words starting like a division word need one.
         let region = !k.isEmpty && (PlaceResolver.regionWords.contains(k)
-            || PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
-        return Info(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
+            || TokenKeys.regionPrefixes.contains(String(String.UnicodeScalarView(k.unicodeScalars.prefix(3))))
+                && PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
+        return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
                     keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
     }
 
@@ -120,7 +119,7 @@ struct TokenKeys {
     }
 
     /// The base form of a folded token found in some name (lemma, hyphen part, stripped ending), and whether it is Cyrillic.
-    static func baseForm(_ k: String, norm: String, lemma: String, _ knowledge: KnowledgeBase) -> (String?, Bool) {
+    static func baseForm(_ k: String, norm: String, lemma: String, _ knowledge: NameWords) -> (String?, Bool) {
         let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
         let known = knowledge.isKnownWord(k)
         var alt: String?
@@ -148,7 +147,7 @@ struct TokenKeys {
 
     /// The named part of a hyphenated word ("britain-based" → "britain", "pro-russian" → "russian",
     /// "german-iraqi" → "german"), or nil when no part is a known word.
-    static func hyphenPart(_ k: String, _ knowledge: KnowledgeBase) -> String? {
+    static func hyphenPart(_ k: String, _ knowledge: NameWords) -> String? {
         let parts = k.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return nil }
         if hyphenSuffixes.contains(parts.last!) {
@@ -198,4 +197,17 @@ struct TokenKeys {
         if variant == 1 && !changed { return nil }
         return parts.joined(separator: " ")
     }
+}
+
+/// What is computed once per distinct (norm, lemma) of a token: its key, base form, script and name facts.
+struct TokenFacts: Sendable {
+    var key: String
+    var alt: String?
+    var cyrillic: Bool
+    var known: Bool
+    var region: Bool
+    /// Longest name (in words) that may start with it (0: none).
+    var maxStart: UInt8
+    var keyPart: PhraseHash.Part
+    var altPart: PhraseHash.Part?
 }
