@@ -118,16 +118,60 @@ public final class KnowledgeBase: Sendable {
 
 /// The words of every alias and place name, by hash: what `TokenKeys` asks of each token.
 struct NameWords: Sendable {
-    let words: [UInt64: UInt8]
+    let words: WordTable
     let gazetteer: Gazetteer
+
+    init(words: [UInt64: UInt8], gazetteer: Gazetteer) {
+        self.words = WordTable(words)
+        self.gazetteer = gazetteer
+    }
 
     /// Whether a folded word occurs in any actor alias or place name.
     func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
 
-    func isKnownHash(_ h: UInt64) -> Bool { words[h] != nil || gazetteer.wordInfo(h) != nil }
+    func isKnownHash(_ h: UInt64) -> Bool { wordInfo(h) != nil }
 
-    /// Longest alias or place name (in words) starting with this word (0 when none).
-    func maxStart(_ h: UInt64) -> UInt8 { max(words[h] ?? 0, gazetteer.wordInfo(h) ?? 0) }
+    /// Longest alias or place name (in words) starting with this word (0 when only later words), nil when in none.
+    @inline(__always)
+    func wordInfo(_ h: UInt64) -> UInt8? {
+        let a = words[h], g = gazetteer.wordInfo(h)
+        if a == nil && g == nil { return nil }
+        return max(a ?? 0, g ?? 0)
+    }
+}
+
+/// An open-addressing map from word hash to a small value, built at load.
+struct WordTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [UInt8]
+    private let used: [Bool]
+    private let mask: Int
+
+    init(_ map: [UInt64: UInt8]) {
+        var size = 16
+        while size < map.count * 2 { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size), values = [UInt8](repeating: 0, count: size)
+        var used = [Bool](repeating: false, count: size)
+        for (k, v) in map {
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
+            while used[i] { i = (i + 1) & (size - 1) }
+            keys[i] = k; values[i] = v; used[i] = true
+        }
+        self.keys = keys
+        self.values = values
+        self.used = used
+        mask = size - 1
+    }
+
+    @inline(__always)
+    subscript(_ k: UInt64) -> UInt8? {
+        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while used[i] {
+            if keys[i] == k { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.

@@ -61,11 +61,16 @@ struct PlaceResolver {
         var picks: [Int: Int] = [:]
         ctx.finish()
         // Each candidate's names are compared with the matched words once.
-        let ownNames = candidates.map { m, rows in rows.map { nameMatches($0, m.key) } }
+        // and the parts of each row's score that do not depend on the context are computed once.
+        let baseScores = candidates.map { m, rows -> [Double] in
+            guard !rows.isEmpty else { return [] }
+            let (regionCue, cityCue) = cues(m, keys: keys)
+            return rows.map { baseScore($0, regionCue: regionCue, cityCue: cityCue, ownName: nameMatches($0, m.key)) }
+        }
         for pass in 0..<2 {
             var next = ctx
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
-                let best = choose(rows, ownNames[idx], m, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
+                let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
                     next.countries[gaz.entries.country(best), default: 0] += 1
@@ -144,29 +149,35 @@ struct PlaceResolver {
         let starts = Set(matches.map(\.tokens.lowerBound))
         for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, norm.dropLast().contains("."),
+            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), norm.dropLast().contains("."),
                   let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }
         return (rows, division)
     }
 
-    func choose(_ rows: [Int], _ ownName: [Bool], _ m: RawMatch, keys: TokenKeys, ctx: PlaceContext,
-                division: String? = nil) -> Int {
+    /// Whether a division word or a city word stands beside the name.
+    func cues(_ m: RawMatch, keys: TokenKeys) -> (region: Bool, city: Bool) {
         let (before, after) = neighbours(m, keys: keys)
         let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
         let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
+        return (regionCue, cityCue)
+    }
+
+    /// The row with the best score (`base`: each row's `baseScore`) in the document's context.
+    func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil) -> Int {
         var best = rows[0], bestScore = -Double.infinity
-        for (r, own) in zip(rows, ownName) {
-            var s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, ownName: own)
+        for (r, b) in zip(rows, base) {
+            var s = contextScore(r, base: b, ctx: ctx)
             if let division, gaz.entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
     }
 
-    /// Score of row `r` read from the gazetteer's columns (`ownName`: the matched words are its own name).
-    func score(_ r: Int, ctx: PlaceContext, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
+    /// The part of row `r`'s score from its gazetteer columns and the words beside the name (`ownName`: the matched
+    /// words are its own name).
+    func baseScore(_ r: Int, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
         let e = gaz.entries
         let kind = e.kind(r)
         var s = log10(Double(max(e.population(r), 1)))
@@ -177,13 +188,20 @@ struct PlaceResolver {
         }
         // Its own name rather than an alternate one ("Quebec" is Québec, not a nickname of New Britain).
         s += ownName ? 0.5 : -1
+        return s
+    }
+
+    /// `base` plus the votes of the document's countries and divisions.
+    func contextScore(_ r: Int, base: Double, ctx: PlaceContext) -> Double {
+        let e = gaz.entries
+        var s = base
         if !ctx.countries.isEmpty {
             let country = e.country(r)
             if let n = ctx.countries[country], n > 0 {
                 s += 1.5 + 4 * ctx.share(country) + (ctx.majority == country ? 1 : 0)
             }
         }
-        if kind == .city, !ctx.admin1s.isEmpty, let a = e.admin1(r), let n = ctx.admin1s[a], n > 0 {
+        if e.kind(r) == .city, !ctx.admin1s.isEmpty, let a = e.admin1(r), let n = ctx.admin1s[a], n > 0 {
             s += 1.5 + 0.2 * Double(min(n, 5))
         }
         return s

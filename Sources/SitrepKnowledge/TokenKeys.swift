@@ -83,22 +83,29 @@ struct TokenKeys {
         stringHash(norm) ^ (stringHash(lemma) &* PhraseHash.multiplier)
     }
 
-    /// First three letters of each division word.
-    static let regionPrefixes: Set<String> = Set(PlaceResolver.regionWords.map {
-        String(String.UnicodeScalarView($0.unicodeScalars.prefix(3)))
-    })
+    /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too).
+    static let regionPrefixes: Set<UInt16> = Set(PlaceResolver.regionWords.map { prefix16($0) })
+
+    @inline(__always)
+    static func prefix16(_ s: String) -> UInt16 {
+        var it = s.utf8.makeIterator()
+        let a = it.next() ?? 0, b = it.next() ?? 0
+        return UInt16(a) << 8 | UInt16(b)
+    }
 
     /// A token's facts from its norm and lemma.
     static func facts(norm: String, lemma: String, _ knowledge: NameWords) -> TokenFacts {
         let k = TokenKeys.collapseInitials(MatchKey.fold(norm))
-        let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge)
-        let kh = MatchKey.hash(k.utf8), ah = alt.map { MatchKey.hash($0.utf8) }
-        let isKnown = !k.isEmpty && (knowledge.isKnownHash(kh) || ah.map(knowledge.isKnownHash) == true)
+        let kh = MatchKey.hash(k.utf8)
+        let kInfo = knowledge.wordInfo(kh)
+        let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge, known: kInfo != nil)
+        let aInfo = alt.flatMap { knowledge.wordInfo(MatchKey.hash($0.utf8)) }
+        let isKnown = !k.isEmpty && (kInfo != nil || aInfo != nil)
         var best: UInt8 = 0
-        if isKnown { best = max(knowledge.maxStart(kh), ah.map(knowledge.maxStart) ?? 0) }
+        if isKnown { best = max(kInfo ?? 0, aInfo ?? 0) }
         // A base form keeps the word's first three letters: only words starting like a division word need one.
         let region = !k.isEmpty && (PlaceResolver.regionWords.contains(k)
-            || TokenKeys.regionPrefixes.contains(String(String.UnicodeScalarView(k.unicodeScalars.prefix(3))))
+            || TokenKeys.regionPrefixes.contains(prefix16(k))
                 && PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
         return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
                     keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
@@ -119,9 +126,10 @@ struct TokenKeys {
     }
 
     /// The base form of a folded token found in some name (lemma, hyphen part, stripped ending), and whether it is Cyrillic.
-    static func baseForm(_ k: String, norm: String, lemma: String, _ knowledge: NameWords) -> (String?, Bool) {
+    static func baseForm(_ k: String, norm: String, lemma: String, _ knowledge: NameWords,
+                         known: Bool? = nil) -> (String?, Bool) {
         let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
-        let known = knowledge.isKnownWord(k)
+        let known = known ?? knowledge.isKnownWord(k)
         var alt: String?
         if !cyrillic, !known, k.utf8.contains(0x2D) { alt = hyphenPart(k, knowledge) }
         if alt == nil, cyrillic || !known {
