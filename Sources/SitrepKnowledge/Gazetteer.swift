@@ -158,13 +158,42 @@ public final class Gazetteer: Sendable {
     /// The phrase keys of the index lines' names (up to each line's tab).
     static func phraseTable(_ blob: [UInt8], _ starts: [Int32]) -> PhraseTable {
         blob.withUnsafeBufferPointer { p -> PhraseTable in
-            let keys = starts.lazy.map { s -> UInt64 in
+            let keys = starts.lazy.enumerated().map { line, s -> (UInt64, Int32) in
                 var e = Int(s)
                 while e < p.count, p[e] != 0x09, p[e] != 0x0A { e += 1 }
-                return PhraseHash.part(UnsafeBufferPointer(rebasing: p[Int(s)..<e])).value
+                return (PhraseHash.part(UnsafeBufferPointer(rebasing: p[Int(s)..<e])).value, Int32(line))
             }
             return PhraseTable(keys, count: starts.count)
         }
+    }
+
+    /// Rows whose name folds to `key`, found through its phrase key `hash` (`PhraseHash`) instead of a binary search.
+    func rows(forKey key: String, hash: UInt64) -> [Int] {
+        var k = key
+        return k.withUTF8 { kb -> [Int] in
+            blob.withUnsafeBufferPointer { p in
+                var found = -1
+                _ = phrases.first(hash) { line in
+                    guard compare(p, Int(lineStarts[Int(line)]), kb) == 0 else { return false }
+                    found = Int(line)
+                    return true
+                }
+                return found < 0 ? [] : Gazetteer.rows(p, at: Int(lineStarts[found]) + kb.count + 1)
+            }
+        }
+    }
+
+    /// The comma-separated row numbers from `start` to the end of the line.
+    static func rows(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> [Int] {
+        var i = start
+        var rows: [Int] = []
+        var v = 0
+        while i < p.count, p[i] != 0x0A {
+            if p[i] == 0x2C { rows.append(v); v = 0 } else { v = v * 10 + Int(p[i] &- 0x30) }
+            i += 1
+        }
+        rows.append(v)
+        return rows
     }
 
     /// Rows whose name folds to `key` (words joined by single spaces).
@@ -178,15 +207,7 @@ public final class Gazetteer: Sendable {
                     if compare(p, Int(lineStarts[mid]), kb) < 0 { lo = mid + 1 } else { hi = mid }
                 }
                 guard lo < lineStarts.count, compare(p, Int(lineStarts[lo]), kb) == 0 else { return [] }
-                var i = Int(lineStarts[lo]) + kb.count + 1
-                var rows: [Int] = []
-                var v = 0
-                while i < p.count, p[i] != 0x0A {
-                    if p[i] == 0x2C { rows.append(v); v = 0 } else { v = v * 10 + Int(p[i] &- 0x30) }
-                    i += 1
-                }
-                rows.append(v)
-                return rows
+                return Gazetteer.rows(p, at: Int(lineStarts[lo]) + kb.count + 1)
             }
         }
     }

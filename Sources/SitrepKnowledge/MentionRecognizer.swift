@@ -55,7 +55,7 @@ public struct MentionRecognizer: Sendable {
                     // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
                     let inflectedOK = variant == 0 || keys.isCyrillic[i]
                     let places = inPlaces && inflectedOK && acceptPlace(tokens, i, L, keys: keys)
-                        ? knowledge.gazetteer.rows(forKey: key) : []
+                        ? knowledge.gazetteer.rows(forKey: key, hash: h) : []
                     if !actors.isEmpty || !places.isEmpty {
                         found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
                         break

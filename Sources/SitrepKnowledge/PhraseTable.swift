@@ -47,23 +47,51 @@ enum PhraseHash {
 /// (no false negatives; a rare false positive only costs the exact lookup). Slots hold 32-bit fingerprints.
 struct PhraseTable: Sendable {
     private let slots: [UInt32]
+    /// The value stored with each slot's key when built with values (the first value of keys sharing a slot).
+    private let values: [Int32]
     private let mask: Int
 
     init<S: Sequence>(_ keys: S, count: Int) where S.Element == UInt64 {
+        self.init(keys.lazy.map { ($0, Int32(0)) }, count: count, storeValues: false)
+    }
+
+    /// A table whose keys carry a value; keys with the same fingerprint on a probe path get their own slots.
+    init<S: Sequence>(_ entries: S, count: Int, storeValues: Bool = true) where S.Element == (UInt64, Int32) {
         var size = 16
         while size < count * 2 { size <<= 1 }
         var slots = [UInt32](repeating: 0, count: size)
+        var values = [Int32](repeating: 0, count: storeValues ? size : 0)
         let mask = size - 1
         slots.withUnsafeMutableBufferPointer { s in
-            for k in keys {
+            for (k, v) in entries {
                 let fp = PhraseTable.fingerprint(k)
                 var i = Int(truncatingIfNeeded: k) & mask
-                while s[i] != 0 && s[i] != fp { i = (i + 1) & mask }
+                if storeValues {
+                    while s[i] != 0 { i = (i + 1) & mask }
+                    values[i] = v
+                } else {
+                    while s[i] != 0 && s[i] != fp { i = (i + 1) & mask }
+                }
                 s[i] = fp
             }
         }
         self.slots = slots
+        self.values = values
         self.mask = mask
+    }
+
+    /// Calls `body` with the value of every slot on the key's probe path whose fingerprint matches, until it returns
+    /// true; returns whether it did.
+    @inline(__always)
+    func first(_ k: UInt64, where body: (Int32) -> Bool) -> Bool {
+        let fp = PhraseTable.fingerprint(k)
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let v = slots[i]
+            if v == 0 { return false }
+            if v == fp, body(values[i]) { return true }
+            i = (i + 1) & mask
+        }
     }
 
     @inline(__always)

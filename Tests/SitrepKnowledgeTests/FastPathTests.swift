@@ -39,4 +39,12 @@ import Testing
             #expect(cached?.key == fresh.key && cached?.alt == fresh.alt && cached?.maxStart == fresh.maxStart)
         }
     }
+
+    @Test func hashedGazetteerLookupMatchesBinarySearch() {
+        let gaz = Fixture.kb.gazetteer
+        for key in ["paris", "kyiv", "new york", "donetsk", "georgia", "l' armenie", "saint-petersbourg", "no such place xyz"] {
+            #expect(gaz.rows(forKey: key, hash: PhraseHash.part(key).value) == gaz.rows(forKey: key), "\(key)")
+        }
+        #expect(!gaz.rows(forKey: "paris").isEmpty)
+    }
 }
