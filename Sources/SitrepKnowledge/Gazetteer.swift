@@ -36,6 +36,19 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     let names: [UInt8]
     let countryCodes: [String]
     let admin1Codes: [String]
+    /// The indexes of each division code in `admin1Codes`.
+    let admin1Indexes: [String: [Int]]
+
+    init(kinds: [UInt8], capitals: [UInt8], geonameids: [Int32], lats: [Int32], lons: [Int32], populations: [UInt32],
+         countryIndex: [UInt16], admin1Index: [UInt16], nameOffsets: [UInt32], names: [UInt8], countryCodes: [String],
+         admin1Codes: [String]) {
+        self.kinds = kinds; self.capitals = capitals; self.geonameids = geonameids; self.lats = lats; self.lons = lons
+        self.populations = populations; self.countryIndex = countryIndex; self.admin1Index = admin1Index
+        self.nameOffsets = nameOffsets; self.names = names; self.countryCodes = countryCodes; self.admin1Codes = admin1Codes
+        var idx: [String: [Int]] = [:]
+        for (i, c) in admin1Codes.enumerated() { idx[c, default: []].append(i) }
+        admin1Indexes = idx
+    }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { kinds.count }

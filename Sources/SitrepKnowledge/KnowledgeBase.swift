@@ -142,35 +142,38 @@ struct NameWords: Sendable {
 
 /// An open-addressing map from word hash to a small value, built at load.
 struct WordTable: Sendable {
-    private let keys: [UInt64]
-    private let values: [UInt8]
-    private let used: [Bool]
+    /// A key, its value and whether the slot is taken, side by side (one cache line per probe).
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: UInt8 = 0
+        var used = false
+    }
+    private let slots: [Slot]
     private let mask: Int
 
     init(_ map: [UInt64: UInt8]) {
         var size = 16
         while size < map.count * 2 { size <<= 1 }
-        var keys = [UInt64](repeating: 0, count: size), values = [UInt8](repeating: 0, count: size)
-        var used = [Bool](repeating: false, count: size)
+        var slots = [Slot](repeating: Slot(), count: size)
         for (k, v) in map {
             var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
-            while used[i] { i = (i + 1) & (size - 1) }
-            keys[i] = k; values[i] = v; used[i] = true
+            while slots[i].used { i = (i + 1) & (size - 1) }
+            slots[i] = Slot(key: k, value: v, used: true)
         }
-        self.keys = keys
-        self.values = values
-        self.used = used
+        self.slots = slots
         mask = size - 1
     }
 
     @inline(__always)
     subscript(_ k: UInt64) -> UInt8? {
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while used[i] {
-            if keys[i] == k { return values[i] }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while s[i].used {
+                if s[i].key == k { return s[i].value }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 }
 

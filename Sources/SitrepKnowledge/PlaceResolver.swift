@@ -8,10 +8,20 @@ struct PlaceContext {
     /// Sum of the country votes and the most voted country, set by `finish()`.
     var total = 0
     var majority: String?
+    /// The votes by the gazetteer's country and division code indexes, and whether each country index is the
+    /// majority, set by `finish(_:)`.
+    var countryVotes: [Int] = []
+    var admin1Votes: [Int] = []
+    var isMajority: [Bool] = []
 
-    mutating func finish() {
+    mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
         majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        let codes = entries.countryCodes
+        countryVotes = codes.map { countries[$0] ?? 0 }
+        isMajority = codes.map { $0 == majority }
+        admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
+        for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
 
     /// Share of the document's country votes that go to `country` (0 when none).
@@ -59,7 +69,7 @@ struct PlaceResolver {
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
-        ctx.finish()
+        ctx.finish(gaz.entries)
         // Each candidate's names are compared with the matched words once.
         // and the parts of each row's score that do not depend on the context are computed once.
         let baseScores = candidates.map { m, rows -> [Double] in
@@ -78,7 +88,7 @@ struct PlaceResolver {
                 }
             }
             ctx = next
-            ctx.finish()
+            ctx.finish(gaz.entries)
         }
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
@@ -196,13 +206,13 @@ struct PlaceResolver {
         let e = gaz.entries
         var s = base
         if !ctx.countries.isEmpty {
-            let country = e.country(r)
-            if let n = ctx.countries[country], n > 0 {
-                s += 1.5 + 4 * ctx.share(country) + (ctx.majority == country ? 1 : 0)
-            }
+            let c = Int(e.countryIndex[r])
+            let n = ctx.countryVotes[c]
+            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (ctx.isMajority[c] ? 1 : 0) }
         }
-        if e.kind(r) == .city, !ctx.admin1s.isEmpty, let a = e.admin1(r), let n = ctx.admin1s[a], n > 0 {
-            s += 1.5 + 0.2 * Double(min(n, 5))
+        if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
+            let n = ctx.admin1Votes[Int(e.admin1Index[r])]
+            if n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
         }
         return s
     }
