@@ -45,11 +45,13 @@ public struct MentionRecognizer: Sendable {
             let top = min(maxL, MentionRecognizer.maxWords, n - i)
             let changed = keys.phraseKeys(i, top, plain: &plain, based: &based)
             var L = top
+            let actorMax = Int(keys.actorMax[i]), placeMax = Int(keys.placeMax[i])
             while L >= 1, found == nil {
                 for variant in 0..<2 {
                     if variant == 1 && changed & (1 << UInt32(L - 1)) == 0 { continue }
                     let h = variant == 0 ? plain[L - 1] : based[L - 1]
-                    let inActors = actorPhrases.contains(h), inPlaces = placePhrases.contains(h)
+                    // A name of L words starts with a word whose longest name has L words or more.
+                    let inActors = L <= actorMax && actorPhrases.contains(h), inPlaces = L <= placeMax && placePhrases.contains(h)
                     guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }
                     let actors = inActors ? knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, keys) } : []
                     // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).

@@ -18,6 +18,10 @@ struct TokenKeys {
     let language: String?
     /// Longest name (in words) that may start at each token, by its key or base form (0: none).
     private let maxStart: [UInt8]
+    /// Longest actor alias and longest place name (in words) that may start at each token (`maxStart` for both when
+    /// the token's key or base form is several words, whose hash says nothing of their first word).
+    let actorMax: [UInt8]
+    let placeMax: [UInt8]
     /// Phrase-key parts of each token's key and base form (`PhraseHash`).
     private let keyParts: [PhraseHash.Part]
     private let altParts: [PhraseHash.Part?]
@@ -37,6 +41,8 @@ struct TokenKeys {
         var infos: [Info] = []
         let n = doc.tokens.count
         var keys: [String] = [], alts: [String?] = [], acr: [Bool] = [], cyr: [Bool] = [], known: [Bool] = []
+        var actorMax: [UInt8] = [], placeMax: [UInt8] = []
+        actorMax.reserveCapacity(n); placeMax.reserveCapacity(n)
         var region: [Bool] = [], maxStart: [UInt8] = [], keyParts: [PhraseHash.Part] = [], altParts: [PhraseHash.Part?] = []
         keys.reserveCapacity(n); alts.reserveCapacity(n); acr.reserveCapacity(n); cyr.reserveCapacity(n)
         known.reserveCapacity(n); region.reserveCapacity(n); maxStart.reserveCapacity(n)
@@ -44,6 +50,7 @@ struct TokenKeys {
         for t in doc.tokens {
             guard t.kind == .word || t.kind == .number else {
                 keys.append(""); alts.append(nil); acr.append(false); cyr.append(false); known.append(false)
+                actorMax.append(0); placeMax.append(0)
                 region.append(false); maxStart.append(0); keyParts.append(PhraseHash.Part()); altParts.append(nil)
                 continue
             }
@@ -56,6 +63,7 @@ struct TokenKeys {
             }
             keys.append(info.key); alts.append(info.alt); cyr.append(info.cyrillic); known.append(info.known)
             region.append(info.region); maxStart.append(info.maxStart)
+            actorMax.append(info.actorMax); placeMax.append(info.placeMax)
             keyParts.append(info.keyPart); altParts.append(info.altPart)
             acr.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
         }
@@ -66,6 +74,8 @@ struct TokenKeys {
         self.known = known
         self.isRegionWord = region
         self.maxStart = maxStart
+        self.actorMax = actorMax
+        self.placeMax = placeMax
         self.keyParts = keyParts
         self.altParts = altParts
     }
@@ -103,11 +113,18 @@ struct TokenKeys {
         let isKnown = !k.isEmpty && (kInfo != nil || aInfo != nil)
         var best: UInt8 = 0
         if isKnown { best = max(kInfo ?? 0, aInfo ?? 0) }
+        var actorMax = best, placeMax = best
+        if isKnown, !k.utf8.contains(0x20), alt.map({ !$0.utf8.contains(0x20) }) ?? true {
+            let ah = alt.map { MatchKey.hash($0.utf8) }
+            actorMax = max(knowledge.words[kh] ?? 0, ah.flatMap { knowledge.words[$0] } ?? 0)
+            placeMax = max(knowledge.gazetteer.wordInfo(kh) ?? 0, ah.flatMap { knowledge.gazetteer.wordInfo($0) } ?? 0)
+        }
         // A base form keeps the word's first three letters: only words starting like a division word need one.
         let region = !k.isEmpty && (PlaceResolver.regionWords.contains(k)
             || TokenKeys.regionPrefixes.contains(prefix16(k))
                 && PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
         return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
+                    actorMax: actorMax, placeMax: placeMax,
                     keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
     }
 
@@ -216,6 +233,8 @@ struct TokenFacts: Sendable {
     var region: Bool
     /// Longest name (in words) that may start with it (0: none).
     var maxStart: UInt8
+    var actorMax: UInt8
+    var placeMax: UInt8
     var keyPart: PhraseHash.Part
     var altPart: PhraseHash.Part?
 }
