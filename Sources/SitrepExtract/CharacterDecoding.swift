@@ -146,7 +146,11 @@ enum CharacterDecoding {
     static func invalidUTF8Count(_ buf: UnsafeBufferPointer<UInt8>, stopAfter: Int) -> Int {
         var i = 0, bad = 0
         let n = buf.count
+        let raw = UnsafeRawBufferPointer(buf)
         while i < n {
+            // ASCII runs eight bytes at a time.
+            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = buf[i]
             if b < 0x80 { i += 1; continue }
             var need = 0

@@ -7,7 +7,7 @@ struct PageMetadata {
     var canonical: String?
     var htmlLang: String?
     /// `<time datetime>` values with the number of text blocks before them.
-    var times: [(value: String, blockIndex: Int, itemprop: Bool)] = []
+    var times: [(value: String, blockIndex: Int, itemprop: Bool, modified: Bool)] = []
     var pendingJSONLD = false
 
     /// The first value for a meta key.
@@ -48,7 +48,7 @@ struct PageMetadata {
         case .time:
             if let value = attributes.string(A.datetimeKey, buf), times.count < 50 {
                 let prop = attributes.lowercased(A.itempropKey, buf) ?? ""
-                times.append((value, blockIndex, prop.contains("datepublished")))
+                times.append((value, blockIndex, prop.contains("datepublished"), prop.contains("modified") || prop.contains("updated")))
             }
         default: break
         }
