@@ -260,6 +260,7 @@ enum DateParsing {
 
     /// `s` (lowercase) at `i`, ASCII case folded.
     private static func startsFolded(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: String) -> Bool {
+        guard i >= 0 else { return false }
         var k = i
         for b in s.utf8 {
             guard k < u.count else { return false }
@@ -271,6 +272,66 @@ enum DateParsing {
     }
 
     private static func starts(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ s: String) -> Bool { startsFolded(u, i, s) }
+
+    /// A timestamp stated in UTC: "…T22:04:00Z", "+00:00", "+0000", "GMT", "UTC".
+    static func isUTC(_ raw: String) -> Bool {
+        var copy = raw
+        return copy.withUTF8 { u -> Bool in
+            var end = u.count
+            while end > 0 && isSpace(u[end - 1]) { end -= 1 }
+            guard end >= 12 else { return false }
+            let tail = UnsafeBufferPointer(rebasing: u[max(0, end - 6)..<end])
+            if u[end - 1] == UInt8(ascii: "Z") && isDigit(u[end - 2]) { return true }
+            return starts(tail, tail.count - 6, "+00:00") || starts(tail, tail.count - 5, "+0000") || starts(tail, tail.count - 3, "gmt")
+                || starts(tail, tail.count - 3, "utc")
+        }
+    }
+
+    /// Date, time of day and UTC offset of a timestamp: minutes on a day count (UTC when `offset` is known),
+    /// the hour as written, and whether an offset ("Z", "+02:00", "-0500", "GMT") was stated.
+    static func instant(_ raw: String) -> (minutes: Int, hour: Int, hasOffset: Bool)? {
+        guard let date = normalize(raw), let day = ordinal(date) else { return nil }
+        var copy = raw
+        return copy.withUTF8 { u -> (Int, Int, Bool)? in
+            var i = 0
+            while i + 5 <= u.count && !(isDigit(u[i]) && isDigit(u[i + 1]) && u[i + 2] == UInt8(ascii: ":") && isDigit(u[i + 3]) && isDigit(u[i + 4])) { i += 1 }
+            guard i + 5 <= u.count else { return nil }
+            let hour = num(u, i, 2), minute = num(u, i + 3, 2)
+            guard hour < 24, minute < 60 else { return nil }
+            var j = i + 5
+            if j + 3 <= u.count && u[j] == UInt8(ascii: ":") && allDigits(u, j + 1, 2) { j += 3 }
+            if j < u.count && (u[j] == UInt8(ascii: ".") || u[j] == UInt8(ascii: ",")) { j += 1; while j < u.count && isDigit(u[j]) { j += 1 } }
+            while j < u.count && u[j] == 0x20 { j += 1 }
+            var offset: Int?
+            if j < u.count && (u[j] == UInt8(ascii: "Z") || startsFolded(u, j, "gmt") || startsFolded(u, j, "utc")) { offset = 0 }
+            if j + 5 <= u.count && (u[j] == UInt8(ascii: "+") || u[j] == UInt8(ascii: "-")), allDigits(u, j + 1, 2) {
+                let colon = u[j + 3] == UInt8(ascii: ":") ? 1 : 0
+                if allDigits(u, j + 3 + colon, 2) {
+                    let value = num(u, j + 1, 2) * 60 + num(u, j + 3 + colon, 2)
+                    offset = u[j] == UInt8(ascii: "+") ? value : -value
+                }
+            }
+            return (day * 1440 + hour * 60 + minute - (offset ?? 0), hour, offset != nil)
+        }
+    }
+
+    /// Day count of a "YYYY-MM-DD" date (days from civil, proleptic Gregorian).
+    static func ordinal(_ s: String) -> Int? {
+        let u = Array(s.utf8)
+        guard u.count == 10 else { return nil }
+        return u.withUnsafeBufferPointer { p in
+            var y = num(p, 0, 4), m = num(p, 5, 2)
+            let d = num(p, 8, 2)
+            if m <= 2 { y -= 1; m += 12 }
+            return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d
+        }
+    }
+
+    /// Absolute number of days between two "YYYY-MM-DD" dates.
+    static func dayGap(_ a: String, _ b: String) -> Int? {
+        guard let x = ordinal(a), let y = ordinal(b) else { return nil }
+        return abs(x - y)
+    }
 
     static func make(_ y: Int, _ m: Int, _ d: Int) -> String? {
         guard y >= 1990, y <= 2100, m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }

@@ -283,22 +283,61 @@ enum MetadataExtractor {
         return nil
     }
 
+    /// The publication date. A timestamp written in UTC ("…Z", "+00:00", "GMT") may fall on the day before or
+    /// after the page's own calendar day. Other dates of the page are read in order (URL, meta and `<time>`
+    /// values, datelines): one on the same day confirms it; one on the adjacent day replaces it when it states
+    /// the same instant with a local offset, or, written without a time (URL, dateline), when the UTC time of
+    /// day allows it (late UTC → next day, early UTC → day before).
     static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String], page: PageParser) -> String? {
-        if let d = linked.datePublished.flatMap(DateParsing.normalize) { return d }
+        guard let (found, raw) = firstDate(meta: meta, linked: linked, url: url, firstBlocks: firstBlocks, page: page) else { return nil }
+        guard let raw, DateParsing.isUTC(raw), let utc = DateParsing.instant(raw), let day = DateParsing.ordinal(found) else { return found }
+        for (local, localRaw) in localDates(meta: meta, url: url, page: page) {
+            guard let localDay = DateParsing.ordinal(local) else { continue }
+            if localDay == day { return found }
+            guard abs(localDay - day) == 1 else { continue }
+            if let localRaw {
+                if let other = DateParsing.instant(localRaw), other.hasOffset, abs(other.minutes - utc.minutes) <= 5 { return local }
+            } else if (utc.hour >= 12 && localDay == day + 1) || (utc.hour < 12 && localDay == day - 1) {
+                return local
+            }
+        }
+        return found
+    }
+
+    /// Dates of the page besides the chosen one, with their raw value when they come from markup: the URL date,
+    /// published meta values and `<time>` values not written in UTC, the dateline.
+    static func localDates(meta: PageMetadata, url: String?, page: PageParser) -> [(String, String?)] {
+        var out: [(String, String?)] = []
+        if let url, let d = DateParsing.inURL(url) { out.append((d, nil)) }
+        for (key, value) in meta.metas.prefix(200) where !DateParsing.isUTC(value) && !key.contains("modif") && !key.contains("updated") {
+            guard key.contains("date") || key.contains("published") || key.hasSuffix("time") else { continue }
+            if let d = DateParsing.normalize(value) { out.append((d, value)) }
+        }
+        for t in meta.times.prefix(3) where !t.modified && !DateParsing.isUTC(t.value) {
+            if let d = DateParsing.normalize(t.value) { out.append((d, t.value)) }
+        }
+        if let d = datelineDate(page) { out.append((d, nil)) }
+        return out
+    }
+
+    /// The first date by source priority, with the raw metadata value it came from (nil for text sources).
+    static func firstDate(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String],
+                          page: PageParser) -> (String, String?)? {
+        if let raw = linked.datePublished, let d = DateParsing.normalize(raw) { return (d, raw) }
         let keys = ["article:published_time", "og:published_time", "itemprop:datepublished", "pubdate", "publishdate",
                     "publish-date", "published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
                     "sailthru.date", "parsely-pub-date", "publication_date", "article.published", "citation_publication_date",
                     "dc.date.created", "og:article:published_time", "article:published", "datepublished", "created"]
-        for key in keys { if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d } }
-        if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return d }
-        if let t = meta.times.first(where: { !$0.modified }), let d = DateParsing.normalize(t.value) { return d }
-        if let url, let d = DateParsing.inURL(url) { return d }
-        if let d = datelineDate(page) { return d }
-        for line in firstBlocks where line.count < 120 { if let d = DateParsing.inText(line) { return d } }
-        if let title = meta.titleTag, let d = DateParsing.inText(title) { return d }
-        if let d = firstWrittenDate(page) { return d }
-        for key in ["article:modified_time", "og:updated_time", "dateModified", "last-modified"] {
-            if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d }
+        for key in keys { if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) } }
+        if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return (d, t.value) }
+        if let t = meta.times.first(where: { !$0.modified }), let d = DateParsing.normalize(t.value) { return (d, t.value) }
+        if let url, let d = DateParsing.inURL(url) { return (d, nil) }
+        if let d = datelineDate(page) { return (d, nil) }
+        for line in firstBlocks where line.utf8.count < 360 && line.count < 120 { if let d = DateParsing.inText(line) { return (d, nil) } }
+        if let title = meta.titleTag, let d = DateParsing.inText(title) { return (d, nil) }
+        if let d = firstWrittenDate(page) { return (d, nil) }
+        for key in ["article:modified_time", "og:updated_time", "datemodified", "itemprop:datemodified", "last-modified"] {
+            if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) }
         }
         return nil
     }

@@ -168,7 +168,9 @@ enum ChromeRules {
     /// "Home » World » …": a home word followed by a separator, or a line of three or more steps.
     static func isBreadcrumb(_ lower: String) -> Bool {
         // Fast path: no separator character at all.
-        guard lower.unicodeScalars.contains(where: { crumbScalars.contains($0) }) else { return false }
+        // Fast path: no separator byte at all (">", "/", "|", or the last byte of "»", "›", "→", "•").
+        guard lower.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA || $0 == 0x92 || $0 == 0xA2 }),
+              lower.unicodeScalars.contains(where: { crumbScalars.contains($0) }) else { return false }
         for sep in crumbSeparators where bytesContain(lower, sep) {
             let parts = lower.components(separatedBy: " \(sep) ")
             guard parts.count >= 2 else { continue }
