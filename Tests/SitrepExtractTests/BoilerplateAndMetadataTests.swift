@@ -124,6 +124,19 @@ import Testing
         #expect(DateParsing.dayGap("2020-02-29", "2020-03-01") == 1)
     }
 
+    @Test func leadParagraphOutsideTheArticleContainerIsKept() throws {
+        let lead = "The council approved the new water plan on Tuesday after a long debate about costs and the river."
+        let page = """
+        <html><head><meta name="description" content="\(lead)"></head><body><h1>Water plan approved</h1>
+        <div class="teaser"><p>\(lead)</p></div><div class="article-body"><p>\(p1)</p><p>\(p1)</p></div>
+        <aside><p>An unrelated box of text that is long enough to look like a paragraph, but it is not the lead.</p></aside>
+        </body></html>
+        """
+        let body = try extract(page).articleBody
+        #expect(body.hasPrefix(lead))
+        #expect(!body.contains("unrelated box"))
+    }
+
     @Test func windows1252BytesDecodeOnBytes() {
         #expect(CharacterDecoding.fromWindows1252([0x63, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x93]) == Array("café €“".utf8))
     }
