@@ -158,7 +158,7 @@ enum MetadataExtractor {
         for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
         if !unique.isEmpty { candidates.append(unique.joined(separator: ", ")) }
         for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "itemprop:author", "dcterms.creator"] {
-            if let value = meta.meta(key), !value.hasPrefix("http"), !value.contains("facebook.com") {
+            if let value = meta.meta(key), !value.hasPrefix("http"), !ChromeRules.bytesContain(value, "facebook.com") {
                 let name = cleanAuthor(value)
                 if !name.isEmpty { candidates.append(name) }
             }
@@ -241,7 +241,7 @@ enum MetadataExtractor {
             return ""
         }
         s = s.trimmingCharacters(in: Self.authorTrim)
-        if s.contains("@") || s.contains("http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
+        if ChromeRules.bytesContain(s, "@") || ChromeRules.bytesContain(s, "http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
         return s
     }
 
@@ -291,32 +291,37 @@ enum MetadataExtractor {
     static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String], page: PageParser) -> String? {
         guard let (found, raw) = firstDate(meta: meta, linked: linked, url: url, firstBlocks: firstBlocks, page: page) else { return nil }
         guard let raw, DateParsing.isUTC(raw), let utc = DateParsing.instant(raw), let day = DateParsing.ordinal(found) else { return found }
-        for (local, localRaw) in localDates(meta: meta, url: url, page: page) {
-            guard let localDay = DateParsing.ordinal(local) else { continue }
+        /// nil: undecided; otherwise the date to keep.
+        func judge(_ local: String, _ localRaw: String?) -> String? {
+            guard let localDay = DateParsing.ordinal(local) else { return nil }
             if localDay == day { return found }
-            guard abs(localDay - day) == 1 else { continue }
+            guard abs(localDay - day) == 1 else { return nil }
             if let localRaw {
                 if let other = DateParsing.instant(localRaw), other.hasOffset, abs(other.minutes - utc.minutes) <= 5 { return local }
             } else if (utc.hour >= 12 && localDay == day + 1) || (utc.hour < 12 && localDay == day - 1) {
                 return local
             }
+            return nil
         }
+        for (local, localRaw) in localDates(meta: meta, url: url) { if let kept = judge(local, localRaw) { return kept } }
+        // The dateline scan costs most: it is read last, only when the markup did not decide.
+        if let dateline = datelineDate(page), let kept = judge(dateline, nil) { return kept }
         return found
     }
 
-    /// Dates of the page besides the chosen one, with their raw value when they come from markup: the URL date,
-    /// published meta values and `<time>` values not written in UTC, the dateline.
-    static func localDates(meta: PageMetadata, url: String?, page: PageParser) -> [(String, String?)] {
+    /// Dates of the page's markup besides the chosen one, with their raw value when there is one: the URL date,
+    /// published meta values and `<time>` values not written in UTC.
+    static func localDates(meta: PageMetadata, url: String?) -> [(String, String?)] {
         var out: [(String, String?)] = []
         if let url, let d = DateParsing.inURL(url) { out.append((d, nil)) }
-        for (key, value) in meta.metas.prefix(200) where !DateParsing.isUTC(value) && !key.contains("modif") && !key.contains("updated") {
-            guard key.contains("date") || key.contains("published") || key.hasSuffix("time") else { continue }
+        for (key, value) in meta.metas.prefix(200) {
+            let dated = ChromeRules.bytesContain(key, "date") || ChromeRules.bytesContain(key, "published") || key.hasSuffix("time")
+            guard dated, !ChromeRules.bytesContain(key, "modif"), !ChromeRules.bytesContain(key, "updated"), !DateParsing.isUTC(value) else { continue }
             if let d = DateParsing.normalize(value) { out.append((d, value)) }
         }
         for t in meta.times.prefix(3) where !t.modified && !DateParsing.isUTC(t.value) {
             if let d = DateParsing.normalize(t.value) { out.append((d, t.value)) }
         }
-        if let d = datelineDate(page) { out.append((d, nil)) }
         return out
     }
 
