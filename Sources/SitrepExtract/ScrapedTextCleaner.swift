@@ -110,6 +110,9 @@ enum ChromeRules {
     static func classify(_ line: String) -> Kind {
         let lower = CaseFolding.lower(line)
         if isBreadcrumb(lower) { return .breadcrumb }
+        // Bylines, headers and share lines are short: longer lines skip the word split.
+        let count = wordCount(lower)
+        if count > 8 { return isBanner(lower, wordCount: count) ? .banner : .content }
         let words = lower.split(whereSeparator: { $0 == " " })
         if words.count == 1, bylineWords.contains(String(words[0]).trimmingCharacters(in: [":"])) { return .emptyByline }
         if let name = bylineName(line, words: words) { return .byline(name) }
@@ -123,6 +126,16 @@ enum ChromeRules {
             return .share
         }
         return .content
+    }
+
+    /// Number of space-separated words, counted on bytes.
+    static func wordCount(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Substring test on UTF-8 bytes (code-point exact, no locale machinery).
