@@ -138,7 +138,8 @@ word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they
 word	possessive	its his her their
-word	group	both_sides both_parties both_countries the_two_sides the_two_countries
+word	group	both_sides both_parties both_countries the_two_sides the_two_countries the_two_leaders both_leaders the_two_presidents the_two_governments the_two_ministers
+word	demonstrative	this these those
 word	claim	said says say told tells reported reports claimed claims stated states announced announces alleged alleges added adds insisted warned according_to
 word	claim_prep	according_to
 word	predict	will shall expected_to is_expected_to are_expected_to likely_to is_likely_to are_likely_to scheduled_to is_scheduled_to plans_to plan_to planned_to intends_to intend_to set_to upcoming imminent forthcoming next prepares_to preparing_to prepared_to is_to are_to going_to

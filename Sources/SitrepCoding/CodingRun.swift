@@ -216,6 +216,10 @@ struct CodingRun {
             if !(n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
             p -= 1
         }
+        // a participle coordinated with an earlier compound verb shares its auxiliary ("a condamné … et accusé")
+        if p >= f.range.lowerBound, builder.isRole(.conj, p) {
+            return !(f.range.lowerBound..<p).contains { builder.isRole(.have, $0) || builder.isRole(.be, $0) }
+        }
         return true
     }
 

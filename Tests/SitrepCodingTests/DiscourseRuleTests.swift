@@ -1,0 +1,62 @@
+import Testing
+import SitrepModel
+@testable import SitrepCoding
+
+/// Rules that read across clauses and sentences: shared auxiliaries, "the two leaders", attacks named again.
+@Suite struct DiscourseRuleTests {
+    @Test func coordinatedParticipleFr() {
+        let b = DocBuilder("La Pologne a condamné la Russie et accusé la Biélorussie de complicité.", language: "fr")
+        b.country("Pologne", "POL").country("Russie", "RUS").country("Biélorussie", "BLR")
+        let triples = b.coded().map(\.triple)
+        #expect(triples.contains("POL>RUS:111"))
+        #expect(triples.contains("POL>BLR:112"))
+    }
+
+    @Test func coordinatedParticipleEn() {
+        let b = DocBuilder("Poland has condemned Russia and accused Belarus of complicity.", language: "en")
+        b.country("Poland", "POL").country("Russia", "RUS").country("Belarus", "BLR")
+        let triples = b.coded().map(\.triple)
+        #expect(triples.contains("POL>RUS:111"))
+        #expect(triples.contains("POL>BLR:112"))
+    }
+
+    @Test func twoLeadersFr() {
+        let b = DocBuilder("Le Kazakhstan et l'Ouzbékistan se sont rencontrés. Les deux dirigeants ont signé un accord.", language: "fr")
+        b.country("Kazakhstan", "KAZ").country("Ouzbékistan", "UZB").agent("dirigeants", "GOV")
+        let signed = b.coded().filter { $0.code == "057" }.map(\.triple).sorted()
+        #expect(signed == ["KAZ>UZB:057", "UZB>KAZ:057"])
+    }
+
+    @Test func twoLeadersEn() {
+        let b = DocBuilder("Kazakhstan and Uzbekistan met on Monday. The two leaders signed an agreement.", language: "en")
+        b.country("Kazakhstan", "KAZ").country("Uzbekistan", "UZB").agent("leaders", "GOV")
+        let signed = b.coded().filter { $0.code == "057" }.map(\.triple).sorted()
+        #expect(signed == ["KAZ>UZB:057", "UZB>KAZ:057"])
+    }
+
+    @Test func condemnedAttackTargetsAttackerFr() {
+        let b = DocBuilder("La Russie a bombardé Kharkiv. La Pologne a condamné ces frappes.", language: "fr")
+        b.country("Russie", "RUS").place("Kharkiv", country: "UKR").country("Pologne", "POL")
+        let triples = b.coded().map(\.triple)
+        #expect(triples.contains("POL>RUS:111"))
+        #expect(!triples.contains("RUS>UKR:190"))  // "ces frappes" names the bombardment again
+    }
+
+    @Test func condemnedAttackTargetsAttackerEn() {
+        let b = DocBuilder("Russia shelled Kharkiv. Poland condemned the shelling.", language: "en")
+        b.country("Russia", "RUS").place("Kharkiv", country: "UKR").country("Poland", "POL")
+        #expect(b.coded().map(\.triple).contains("POL>RUS:111"))
+    }
+
+    @Test func claimedPossibilityIsHypotheticalFr() {
+        let b = DocBuilder("Selon des analystes, la Russie pourrait lancer une nouvelle offensive.", language: "fr")
+        b.country("Russie", "RUS")
+        #expect(b.coded().first { $0.code == "190" }?.modality == .hypothetical)
+    }
+
+    @Test func claimedPossibilityIsHypotheticalEn() {
+        let b = DocBuilder("According to analysts, Russia could launch a new offensive.", language: "en")
+        b.country("Russia", "RUS")
+        #expect(b.coded().first { $0.code == "190" }?.modality == .hypothetical)
+    }
+}
