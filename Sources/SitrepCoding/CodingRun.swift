@@ -82,7 +82,7 @@ struct CodingRun {
                                   triggers: hits.filter { $0.entry.kind != .speech }.map(\.token),
                                   speech: speechCues(frame), fatalities: Fatality.find(in: frame, doc: doc, lex: lex))
         for hit in hits where hit.entry.kind != .speech {
-            for e in makeEvents(hit, ctx) { events.append(e) }
+            for e in nestedClaim(makeEvents(hit, ctx), hit, ctx) { events.append(e) }
         }
         if let cue = ctx.speech.last(where: { !$0.speakers.isEmpty }) { discourse.lastSpeakers = (cue.speakers, si) }
         remember(frame, sentence: s, index: si, timexes: timexes)

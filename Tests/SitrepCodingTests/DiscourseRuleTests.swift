@@ -60,3 +60,33 @@ import SitrepModel
         #expect(b.coded().first { $0.code == "190" }?.modality == .hypothetical)
     }
 }
+
+/// PETRARCH's convention for attacks reported by an actor who speaks first.
+@Suite struct NestedClaimTests {
+    @Test func accusationEn() {
+        let b = DocBuilder("Poland said that Russia had attacked Ukraine.", language: "en")
+        b.country("Poland", "POL").country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["POL>RUS:112"])
+        let after = DocBuilder("Russia attacked Ukraine, Poland said.", language: "en")
+        after.country("Russia", "RUS").country("Ukraine", "UKR").country("Poland", "POL")
+        #expect(after.coded().map(\.triple) == ["RUS>UKR:190"])
+    }
+
+    @Test func accusationFr() {
+        let b = DocBuilder("La Pologne a déclaré que la Russie avait attaqué l'Ukraine.", language: "fr")
+        b.country("Pologne", "POL").country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["POL>RUS:112"])
+    }
+
+    @Test func responsibilityEn() {
+        let b = DocBuilder("Russia claimed that it had attacked Ukraine.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["RUS>UKR:015"])
+    }
+
+    @Test func responsibilityFr() {
+        let b = DocBuilder("La Russie a affirmé qu'elle avait attaqué l'Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["RUS>UKR:015"])
+    }
+}
