@@ -137,8 +137,9 @@ extension CodingRun {
         let speakers = cue.speakers
         return list.flatMap { e -> [Event] in
             // "les deux parties affirment que …": each side reports the other's attack, not a claim of its own
-            guard let src = e.source, !speakers.contains(where: { $0.code == e.target?.code }) else { return [e] }
+            guard let src = e.source else { return [e] }
             let own = speakers.contains { $0.code == src.code }
+            if own, speakers.contains(where: { $0.code == e.target?.code }) { return [e] }
             let pairs: [(ActorRef, ActorRef?, String)] = own ? speakers.map { ($0, e.target, "015") } : speakers.map { ($0, src, "112") }
             return pairs.map { s, t, code in
                 Event(source: s, target: t, code: code, place: e.place, date: e.date, dateEnd: e.dateEnd,
