@@ -64,9 +64,22 @@ struct CodingRun {
             inside.removeAll { m in
                 m.kind == .agent && m.tokens.count == 1 && ["hypothetical", "predict", "claim", "negation", "be", "have"].contains { lex.has($0, doc.tokens[m.tokens.lowerBound].norm) }
             }
+            inside.removeAll { isCompoundModifier($0) }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
+    }
+
+    /// A sector word inside a hyphenated modifier ("a government-held part", "rebel-held") or any actor after
+    /// "non-" ("non-Muslims") names no actor.
+    func isCompoundModifier(_ m: Mention) -> Bool {
+        guard m.tokens.count == 1, m.tokens.lowerBound < doc.tokens.count else { return false }
+        let n = doc.tokens[m.tokens.lowerBound].norm
+        guard let dash = n.lastIndex(of: "-") else { return false }
+        if n.hasPrefix("non-") { return true }
+        let tail = n[n.index(after: dash)...]
+        let participle = ["ed", "é", "ée", "és", "ées"].contains { tail.hasSuffix($0) } && tail.count > 3
+        return m.kind == .agent && (participle || ["held", "led", "run", "built", "made"].contains(String(tail)))
     }
 
     mutating func codeSentence(_ s: Sentence, index si: Int, mentions: [Mention]) {

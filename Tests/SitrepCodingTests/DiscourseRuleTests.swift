@@ -90,3 +90,30 @@ import SitrepModel
         #expect(b.coded().map(\.triple) == ["RUS>UKR:015"])
     }
 }
+
+/// Sector words inside hyphenated modifiers name no actor.
+@Suite struct CompoundModifierTests {
+    @Test func heldByEn() {
+        let b = DocBuilder("Rebels shelled a government-held district of Syria.", language: "en")
+        b.agent("Rebels", "REB").agent("government-held", "GOV").country("Syria", "SYR")
+        #expect(!b.coded().contains { $0.target?.code.hasSuffix("GOV") == true })
+    }
+
+    @Test func heldByFr() {
+        let b = DocBuilder("Les rebelles ont bombardé un quartier gouvernement-contrôlé de la Syrie.", language: "fr")
+        b.agent("rebelles", "REB").agent("gouvernement-contrôlé", "GOV").country("Syrie", "SYR")
+        #expect(!b.coded().contains { $0.target?.code.hasSuffix("GOV") == true })
+    }
+
+    @Test func nonPrefixEn() {
+        let b = DocBuilder("Rebels attacked non-Muslims in Kenya.", language: "en")
+        b.agent("Rebels", "REB").agent("non-Muslims", "MUS")
+        #expect(!b.coded().contains { $0.target?.code.hasSuffix("MUS") == true })
+    }
+
+    @Test func nonPrefixFr() {
+        let b = DocBuilder("Les rebelles ont attaqué des non-musulmans.", language: "fr")
+        b.agent("rebelles", "REB").agent("non-musulmans", "MUS")
+        #expect(!b.coded().contains { $0.target?.code.hasSuffix("MUS") == true })
+    }
+}
