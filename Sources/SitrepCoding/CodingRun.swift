@@ -336,6 +336,9 @@ struct CodingRun {
                 if let alt = item.alternatives.first(where: { $0.count > 1 && alternativeMatches($0, p) }) { return p + alt.count - 1 }
                 return p
             }
+            // a gap does not run over an infinitive verb: "agreed to lift the sanctions" is not "agree to sanctions"
+            if p > 0, builder.isRole(.infinitive, p - 1), f.chunkAt[p] == nil,
+               (lex.byForm[doc.tokens[p].norm] ?? []).contains(where: { lex.entries[$0].kind == .verb }) { return nil }
             p += 1
         }
         return nil

@@ -117,3 +117,21 @@ import SitrepModel
         #expect(!b.coded().contains { $0.target?.code.hasSuffix("MUS") == true })
     }
 }
+
+/// A pattern's gap never runs over an infinitive verb.
+@Suite struct PatternGapTests {
+    @Test func infinitiveBlocksGapEn() {
+        let b = DocBuilder("Obama has agreed to lift the sanctions on Iran.", language: "en")
+        b.actor("Obama", "USAGOV", name: "Barack Obama").country("Iran", "IRN")
+        let codes = b.coded().map(\.code)
+        #expect(codes.contains("085"))
+        #expect(!codes.contains("163"))
+    }
+
+    @Test func infinitiveBlocksGapFr() {
+        let b = DocBuilder("La Russie menace d'expulser les militaires de l'Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        // "menacer * …|militaire" (138) must not reach past the infinitive "expulser"
+        #expect(!b.coded().contains { $0.code == "138" })
+    }
+}
