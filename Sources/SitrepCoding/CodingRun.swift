@@ -158,6 +158,13 @@ struct CodingRun {
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
             }
+            // "at the start of a trip": a verb pattern read on a noun after an article is no event either
+            // (English only: French articles double as object clitics, "la frapper")
+            if lex.language == "en", b.entry.kind == .verb, b.entry.specificity > 0, !hasNoun, t > f.range.lowerBound, f.chunkAt[t - 1] == nil {
+                let prev = doc.tokens[t - 1].norm
+                if lex.has("det", prev), !lex.has("of", prev), !lex.has("relative", prev), !lex.has("possessive", prev),
+                   !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev) { continue }
+            }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
             if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }

@@ -135,3 +135,13 @@ import SitrepModel
         #expect(!b.coded().contains { $0.code == "138" })
     }
 }
+
+/// A verb pattern read on a noun after an article is no event.
+@Suite struct NominalPatternTests {
+    @Test func articleBeforePatternVerbEn() {
+        let b = DocBuilder("The UN chief spoke at the start of a trip to Israel.", language: "en")
+        b.actor("UN", "IGOUNO").country("Israel", "ISR")
+        #expect(!b.coded().contains { $0.code == "042" && $0.evidence.trigger?.start == b.span(b.tokens("start")).start })
+    }
+
+}
