@@ -39,6 +39,7 @@ HEADER = """\
 #         conj relative subord (clause splitting), by of det locative target between be have
 #         infinitive participle_suffix (attribution, passive, verb chains), pronoun_sg pronoun_pl
 #         possessive group impersonal (reference), claim claim_prep predict future_suffix
+#         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
 #         hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
 #         "a_b" is a phrase, "-xyz" a suffix (e.g. future-tense endings, role future_suffix)
 #   num   <TAB> WORD  <TAB> VALUE                a number word ("dozens" 24: the smallest plural dozen)
@@ -138,9 +139,11 @@ word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they
 word	possessive	its his her their
-word	group	both_sides both_parties both_countries the_two_sides the_two_countries
+word	group	both_sides both_parties both_countries the_two_sides the_two_countries the_two_leaders both_leaders the_two_presidents the_two_governments the_two_ministers
+word	demonstrative	this these those
 word	claim	said says say told tells reported reports claimed claims stated states announced announces alleged alleges added adds insisted warned according_to
 word	claim_prep	according_to
+word	claim_nested	said says say claimed claims claim alleged alleges stated states insisted insists
 word	predict	will shall expected_to is_expected_to are_expected_to likely_to is_likely_to are_likely_to scheduled_to is_scheduled_to plans_to plan_to planned_to intends_to intend_to set_to upcoming imminent forthcoming next prepares_to preparing_to prepared_to is_to are_to going_to
 word	hypothetical	could might may would if possibly perhaps unless should
 word	negation	not never no n't cannot failed_to refused_to

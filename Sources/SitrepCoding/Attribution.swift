@@ -21,10 +21,17 @@ extension CodingRun {
         let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
         if hit.entry.kind == .noun, roles.sources.isEmpty, roles.targets.isEmpty, (Int(hit.code.prefix(2)) ?? 0) >= 15,
            let prior = events.last(where: { $0.root == String(hit.code.prefix(2)) && $0.evidence.span.start >= previousStart }) {
+            // "ces frappes": a demonstrative names the same event again, not a new one
+            if hit.token > f.range.lowerBound, lex.has("demonstrative", doc.tokens[hit.token - 1].norm) { return [] }
             roles.sources = prior.source.map { [$0] } ?? []
             roles.targets = prior.target.map { [$0] } ?? []
         }
         let root = Int(hit.code.prefix(2)) ?? 0
+        // "a condamné ces frappes": disapproving of an attack named again targets the attacker
+        if hit.entry.kind != .noun, roles.targets.isEmpty, !roles.sources.isEmpty, [11, 12].contains(root),
+           let attacker = referredAttacker(after: hit, ctx) {
+            roles.targets = [attacker]
+        }
         var modality = self.modality(hit, ctx)
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
@@ -66,6 +73,21 @@ extension CodingRun {
                   evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
                   coderVersion: coderVersion, article: doc.id)
         }
+    }
+
+    /// The source of a recent material-conflict event when the verb's object is a conflict noun ("ces frappes",
+    /// "the shelling"): the last such event in this or the previous sentence.
+    func referredAttacker(after hit: TriggerHit, _ ctx: SentenceContext) -> ActorRef? {
+        let f = ctx.frame
+        var p = hit.end + 1
+        while p < f.range.upperBound, builder.isRole(.det, p) || doc.tokens[p].norm == "l'" { p += 1 }
+        guard p < f.range.upperBound, p - hit.end <= 3, f.chunkAt[p] == nil else { return nil }
+        let tok = doc.tokens[p]
+        let entries = (lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])
+        guard entries.contains(where: { lex.entries[$0].kind == .noun && (Int(lex.entries[$0].code.prefix(2)) ?? 0) >= 15 }) else { return nil }
+        let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
+        let prior = events.last { (Int($0.root) ?? 0) >= 15 && $0.source != nil && $0.evidence.span.start >= previousStart }
+        return prior?.source
     }
 
     /// Rejection codes for refused cooperation: material cooperation and aid → 121, yielding → 124, meeting → 125.
@@ -177,10 +199,25 @@ extension CodingRun {
                 return ofChunk(in: c, before: limit, f)
             default: break
             }
+            let coordinated = f.clauseKind[c] == .conj && c > 0
             limit = f.clauseStart[c]
             c -= 1
+            // "has condemned Russia and accused Belarus": a coordinated verb shares the subject of the verb
+            // before it, not its object; look before that verb's auxiliary or trigger
+            if coordinated, let verb = firstVerbLike(inClause: c, before: limit, f) { limit = verb }
         }
         return nil
+    }
+
+    /// The first auxiliary or trigger verb form outside actor chunks in clause c, before `limit`.
+    func firstVerbLike(inClause c: Int, before limit: Int, _ f: SentenceFrame) -> Int? {
+        let r = f.clauseRange(c)
+        return (r.lowerBound..<min(limit, r.upperBound)).first { p in
+            guard f.chunkAt[p] == nil, doc.tokens[p].kind == .word else { return false }
+            if builder.isRole(.have, p) || builder.isRole(.be, p) { return true }
+            let forms = (lex.byForm[doc.tokens[p].norm] ?? []) + (lex.byForm[doc.tokens[p].lemma] ?? [])
+            return forms.contains { lex.entries[$0].kind == .verb } && !looksNominal(p, f)
+        }
     }
 
     /// "Opponents of Rwanda's Senate protested": with no other candidate, the "of" noun's actor is the subject.

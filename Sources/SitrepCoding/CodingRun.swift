@@ -64,9 +64,22 @@ struct CodingRun {
             inside.removeAll { m in
                 m.kind == .agent && m.tokens.count == 1 && ["hypothetical", "predict", "claim", "negation", "be", "have"].contains { lex.has($0, doc.tokens[m.tokens.lowerBound].norm) }
             }
+            inside.removeAll { isCompoundModifier($0) }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
+    }
+
+    /// A sector word inside a hyphenated modifier ("a government-held part", "rebel-held") or any actor after
+    /// "non-" ("non-Muslims") names no actor.
+    func isCompoundModifier(_ m: Mention) -> Bool {
+        guard m.tokens.count == 1, m.tokens.lowerBound < doc.tokens.count else { return false }
+        let n = doc.tokens[m.tokens.lowerBound].norm
+        guard let dash = n.lastIndex(of: "-") else { return false }
+        if n.hasPrefix("non-") { return true }
+        let tail = n[n.index(after: dash)...]
+        let participle = ["ed", "é", "ée", "és", "ées"].contains { tail.hasSuffix($0) } && tail.count > 3
+        return m.kind == .agent && (participle || ["held", "led", "run", "built", "made"].contains(String(tail)))
     }
 
     mutating func codeSentence(_ s: Sentence, index si: Int, mentions: [Mention]) {
@@ -82,7 +95,7 @@ struct CodingRun {
                                   triggers: hits.filter { $0.entry.kind != .speech }.map(\.token),
                                   speech: speechCues(frame), fatalities: Fatality.find(in: frame, doc: doc, lex: lex))
         for hit in hits where hit.entry.kind != .speech {
-            for e in makeEvents(hit, ctx) { events.append(e) }
+            for e in nestedClaim(makeEvents(hit, ctx), hit, ctx) { events.append(e) }
         }
         if let cue = ctx.speech.last(where: { !$0.speakers.isEmpty }) { discourse.lastSpeakers = (cue.speakers, si) }
         remember(frame, sentence: s, index: si, timexes: timexes)
@@ -144,6 +157,13 @@ struct CodingRun {
                 let prev = doc.tokens[t - 1]
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
+            }
+            // "at the start of a trip": a verb pattern read on a noun after an article is no event either
+            // (English only: French articles double as object clitics, "la frapper")
+            if lex.language == "en", b.entry.kind == .verb, b.entry.specificity > 0, !hasNoun, t > f.range.lowerBound, f.chunkAt[t - 1] == nil {
+                let prev = doc.tokens[t - 1].norm
+                if lex.has("det", prev), !lex.has("of", prev), !lex.has("relative", prev), !lex.has("possessive", prev),
+                   !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev) { continue }
             }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
@@ -215,6 +235,10 @@ struct CodingRun {
             let n = doc.tokens[p].norm
             if !(n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
             p -= 1
+        }
+        // a participle coordinated with an earlier compound verb shares its auxiliary ("a condamné … et accusé")
+        if p >= f.range.lowerBound, builder.isRole(.conj, p) {
+            return !(f.range.lowerBound..<p).contains { builder.isRole(.have, $0) || builder.isRole(.be, $0) }
         }
         return true
     }
@@ -319,6 +343,9 @@ struct CodingRun {
                 if let alt = item.alternatives.first(where: { $0.count > 1 && alternativeMatches($0, p) }) { return p + alt.count - 1 }
                 return p
             }
+            // a gap does not run over an infinitive verb: "agreed to lift the sanctions" is not "agree to sanctions"
+            if p > 0, builder.isRole(.infinitive, p - 1), f.chunkAt[p] == nil,
+               (lex.byForm[doc.tokens[p].norm] ?? []).contains(where: { lex.entries[$0].kind == .verb }) { return nil }
             p += 1
         }
         return nil

@@ -4,6 +4,8 @@ import SitrepModel
 struct SpeechCue {
     var token: Int
     var speakers: [ActorRef]
+    /// The speaker is the subject before the cue ("Israel said …"), not after it (", medics said").
+    var preposed = false
 }
 
 extension CodingRun {
@@ -19,18 +21,20 @@ extension CodingRun {
             let isPrep = builder.phraseLength("claim_prep", at: t, limit: f.range.upperBound) > 0
             let c = f.clause(t)
             var speaker: Int? = nil
+            var preposed = false
             let after = f.chunks.indices.first { f.chunks[$0].tokens.lowerBound > t && f.chunks[$0].tokens.lowerBound - t <= 4 && f.chunks[$0].actor != nil }
             if isPrep {
                 speaker = after
             } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0]) }) {
                 speaker = i
+                preposed = true
             } else if let i = after, f.chunks[i].clause == c || t - f.clauseStart[c] <= 3 {
                 speaker = i
             } else {
                 speaker = subjectChunk(before: t, f)
             }
             let speakers = speaker.map { actors(ofGroup: $0, f) } ?? []
-            out.append(SpeechCue(token: t, speakers: speakers))
+            out.append(SpeechCue(token: t, speakers: speakers, preposed: preposed))
             t += max(len, 1)
         }
         return out
@@ -116,5 +120,32 @@ extension CodingRun {
             if byte < s.start { hi = mid - 1 } else if byte >= s.end { lo = mid + 1 } else { return mid }
         }
         return lo < doc.tokens.count ? lo : nil
+    }
+}
+
+extension CodingRun {
+    /// PETRARCH's convention for a violent event asserted by an actor who speaks first ("X said/claimed (that)
+    /// Y attacked Z"): the report itself is the event — X accuses Y (112), or, when X is the attacker
+    /// ("X said they attacked Z"), X claims responsibility against Z (015). A speaker named after the report
+    /// (", officials said") or a report verb outside role claim_nested ("reported") leaves the event as it is.
+    func nestedClaim(_ list: [Event], _ hit: TriggerHit, _ ctx: SentenceContext) -> [Event] {
+        let root = Int(hit.code.prefix(2)) ?? 0
+        guard (18...20).contains(root), hit.entry.kind == .verb, !list.isEmpty,
+              let cue = ctx.speech.last(where: { $0.token < hit.token }), cue.preposed, !cue.speakers.isEmpty,
+              lex.has("claim_nested", doc.tokens[cue.token].norm),
+              !ctx.frame.quoted(hit.token) else { return list }
+        let speakers = cue.speakers
+        return list.flatMap { e -> [Event] in
+            // "les deux parties affirment que …": each side reports the other's attack, not a claim of its own
+            guard let src = e.source else { return [e] }
+            let own = speakers.contains { $0.code == src.code }
+            if own, speakers.contains(where: { $0.code == e.target?.code }) { return [e] }
+            let pairs: [(ActorRef, ActorRef?, String)] = own ? speakers.map { ($0, e.target, "015") } : speakers.map { ($0, src, "112") }
+            return pairs.map { s, t, code in
+                Event(source: s, target: t, code: code, place: e.place, date: e.date, dateEnd: e.dateEnd,
+                      datePrecision: e.datePrecision, modality: .asserted, speakers: speakers, fatalities: nil,
+                      evidence: e.evidence, confidence: e.confidence - 0.05, coderVersion: e.coderVersion, article: e.article)
+            }
+        }
     }
 }

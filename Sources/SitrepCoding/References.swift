@@ -8,9 +8,15 @@ extension CodingRun {
         var t = f.range.lowerBound
         while t < f.range.upperBound {
             defer { t += 1 }
+            let len = builder.phraseLength("group", at: t, limit: f.range.upperBound)
+            // "les deux dirigeants": a group phrase overrides the bare sector word inside it
+            if len > 1, f.chunkAt[t] == nil || f.chunks[f.chunkAt[t]!].agent != nil {
+                f.chunks.removeAll { $0.tokens.lowerBound >= t && $0.tokens.upperBound <= t + len && $0.agent != nil }
+                f.chunkAt = ChunkIndex(range: f.range)
+                for (i, c) in f.chunks.enumerated() { for p in c.tokens where f.chunkAt[p] == nil { f.chunkAt[p] = i } }
+            }
             if f.chunkAt[t] != nil { continue }
             let n = doc.tokens[t].norm
-            let len = builder.phraseLength("group", at: t, limit: f.range.upperBound)
             if len > 1 || lex.has("group", n) {
                 let members = groupBefore(t, f)
                 for a in members {

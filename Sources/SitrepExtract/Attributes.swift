@@ -72,13 +72,21 @@ struct AttributeList {
     /// The value decoded (entities, whitespace) as a String.
     func string(_ key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) -> String? {
         guard let v = value(key, buf) else { return nil }
-        return PageParser().decodedText(buf, v.startIndex, v.endIndex)
+        return PageParser.decodedText(buf, v.startIndex, v.endIndex)
     }
 
     /// The value lowercased as a String (for names and keywords).
     func lowercased(_ key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) -> String? {
         guard let v = value(key, buf) else { return nil }
         return String(decoding: v.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// An attribute value ASCII-lowercased on bytes, optionally without spaces.
+    static func folded(_ v: Slice<UnsafeBufferPointer<UInt8>>, droppingSpaces: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(v.count)
+        for c in v where !(droppingSpaces && c == 0x20) { out.append(c >= 65 && c <= 90 ? c | 0x20 : c) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// What the element's class, id, role, itemprop, rel and visibility attributes say about it.
@@ -90,19 +98,19 @@ struct AttributeList {
             case Self.classKey, Self.idKey:
                 flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
             case Self.roleKey:
-                let role = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
+                let role = Self.folded(v, droppingSpaces: false)
                 if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
                 if role == "main" || role == "article" { flags.insert(.content) }
             case Self.itempropKey:
-                let prop = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased()
-                if prop.contains("articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
-                if prop.contains("author") || prop.contains("creator") { flags.insert(.author) }
+                let prop = Self.folded(v, droppingSpaces: false)
+                if ChromeRules.bytesContain(prop, "articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
+                if ChromeRules.bytesContain(prop, "author") || ChromeRules.bytesContain(prop, "creator") { flags.insert(.author) }
             case Self.hiddenKey: flags.insert(.hidden)
             case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
             case Self.styleKey:
-                let style = String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().filter { $0 != " " }
-                if style.contains("display:none") || style.contains("visibility:hidden") { flags.insert(.hidden) }
-            case Self.relKey where tag == .a && String(decoding: UnsafeBufferPointer(rebasing: v), as: UTF8.self).lowercased().contains("author"):
+                let style = Self.folded(v, droppingSpaces: true)
+                if ChromeRules.bytesContain(style, "display:none") || ChromeRules.bytesContain(style, "visibility:hidden") { flags.insert(.hidden) }
+            case Self.relKey where tag == .a && ChromeRules.bytesContain(Self.folded(v, droppingSpaces: false), "author"):
                 flags.insert(.author)
             default: break
             }

@@ -110,9 +110,33 @@ enum CharacterDecoding {
     }
 
     static func convert(_ bytes: [UInt8], _ encoding: String.Encoding) -> [UInt8]? {
+        if encoding == .windowsCP1252 { return fromWindows1252(bytes) }
         guard let string = String(data: Data(bytes), encoding: encoding) else { return nil }
         return Array(string.utf8)
     }
+
+    /// Windows-1252 (and ISO-8859-1, its subset in practice) to UTF-8, on bytes.
+    static func fromWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let scalar: UInt32 = b < 0xA0 ? cp1252High[Int(b - 0x80)] : UInt32(b)
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6))); out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12))); out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return out
+    }
+
+    /// Code points of windows-1252 bytes 0x80–0x9F (undefined bytes map to the C1 control of the same value).
+    static let cp1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
 
     /// UTF-16 without a BOM: many NULs at alternating positions in the first bytes.
     static func sniffUTF16(_ bytes: [UInt8]) -> String.Encoding? {
@@ -146,7 +170,11 @@ enum CharacterDecoding {
     static func invalidUTF8Count(_ buf: UnsafeBufferPointer<UInt8>, stopAfter: Int) -> Int {
         var i = 0, bad = 0
         let n = buf.count
+        let raw = UnsafeRawBufferPointer(buf)
         while i < n {
+            // ASCII runs eight bytes at a time.
+            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = buf[i]
             if b < 0x80 { i += 1; continue }
             var need = 0

@@ -21,7 +21,8 @@ public struct HTMLExtractor: Sendable {
     private func article(from page: inout PageParser, url: String?, input: String) throws -> ExtractedArticle {
         let linked = LinkedData(scripts: page.meta.jsonLD)
         var selector = ContentSelector()
-        let chosen = selector.select(&page)
+        var chosen = selector.select(&page)
+        if let lead = Self.lead(page, chosen: chosen) { chosen.insert(lead, at: 0) }
         let headingIndices = Self.headings(page, chosen: chosen)
         let h1Index = headingIndices.first
         var article = ExtractedArticle(articleBody: "")
@@ -64,6 +65,25 @@ public struct HTMLExtractor: Sendable {
             if tag == .h2 && h2s.count < 5 && i <= firstChosen + 2 { h2s.append(i) }
         }
         return h1s + h2s
+    }
+
+    /// A teaser or lead paragraph standing between the title and the main text, outside the chosen container:
+    /// a block of running text whose words are the page's meta description.
+    static func lead(_ page: PageParser, chosen: [Int]) -> Int? {
+        guard let first = chosen.first, first > 0,
+              let description = page.meta.meta("og:description") ?? page.meta.meta("description") ?? page.meta.meta("twitter:description")
+        else { return nil }
+        let key = ChromeRules.normalizedKey(description)
+        guard key.count >= 40 else { return nil }
+        for i in stride(from: first - 1, through: max(0, first - 6), by: -1) {
+            let block = page.blocks[i]
+            guard block.chars >= 60, block.chars < 1000, Double(block.linkChars) < 0.2 * Double(block.chars) else { continue }
+            let tag = page.nodes[Int(block.owner)].tag
+            if tag == .h1 { return nil }
+            let text = ChromeRules.normalizedKey(page.string(of: block))
+            if text == key || (text.count >= 40 && (key.hasPrefix(text) || text.hasPrefix(key))) { return i }
+        }
+        return nil
     }
 
     /// An h1 just before or at the start of the main text.

@@ -72,7 +72,7 @@ struct LinkedData {
 
     static func string(_ value: Any?) -> String? {
         if let s = value as? String {
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = ByteTrim.trimmed(s)
             return t.isEmpty ? nil : t
         }
         if let o = value as? [String: Any] { return string(o["@id"] ?? o["name"] ?? o["@value"]) }
@@ -132,7 +132,7 @@ enum MetadataExtractor {
     /// "Headline | Site" → "Headline": drops the part naming the site, else keeps the longest part.
     static func withoutSiteSuffix(_ title: String, site: String?) -> String {
         let siteKey = site.map(ChromeRules.normalizedKey) ?? ""
-        for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // ", " : "] where title.contains(sep) {
+        for sep in [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " // ", " : "] where ChromeRules.bytesContain(title, sep) {
             let parts = title.components(separatedBy: sep)
             if !siteKey.isEmpty {
                 let rest = parts.filter { part in
@@ -140,13 +140,13 @@ enum MetadataExtractor {
                     return key.isEmpty || !(siteKey.contains(key) || key.contains(siteKey))
                 }
                 if rest.count < parts.count, !rest.isEmpty {
-                    let joined = rest.joined(separator: sep).trimmingCharacters(in: .whitespaces)
+                    let joined = ByteTrim.trimmed(rest.joined(separator: sep))
                     return rest.count > 1 ? withoutSiteSuffix(joined, site: nil) : joined
                 }
             }
             guard sep == " | " || sep == " :: " || sep == " // " || parts.count == 2 else { continue }
             if let longest = parts.max(by: { $0.count < $1.count }), longest.count >= 10 {
-                return longest.trimmingCharacters(in: .whitespaces)
+                return ByteTrim.trimmed(longest)
             }
         }
         return title
@@ -158,7 +158,7 @@ enum MetadataExtractor {
         for name in linked.authors.map({ cleanAuthor($0) }) where !name.isEmpty && !unique.contains(name) { unique.append(name) }
         if !unique.isEmpty { candidates.append(unique.joined(separator: ", ")) }
         for key in ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "itemprop:author", "dcterms.creator"] {
-            if let value = meta.meta(key), !value.hasPrefix("http"), !value.contains("facebook.com") {
+            if let value = meta.meta(key), !value.hasPrefix("http"), !ChromeRules.bytesContain(value, "facebook.com") {
                 let name = cleanAuthor(value)
                 if !name.isEmpty { candidates.append(name) }
             }
@@ -180,7 +180,7 @@ enum MetadataExtractor {
         for block in page.blocks.prefix(800) where block.chars < 80 {
             guard previousWasLabel || Self.bylineInitials.contains(page.text[Int(block.start)] | 0x20) else { continue }
             let text = page.string(of: block)
-            let lower = text.lowercased()
+            let lower = CaseFolding.lower(text)
             if previousWasLabel {
                 let name = cleanAuthor(text)
                 if !name.isEmpty { return name }
@@ -211,14 +211,14 @@ enum MetadataExtractor {
 
     /// Strips byline prepositions, labels and trailing dates; empty when the text does not look like a name.
     static func cleanAuthor(_ raw: String) -> String {
-        var s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = ByteTrim.trimmed(raw)
         if let colon = s.firstIndex(of: ":"), s.distance(from: s.startIndex, to: colon) < 30 {
             s = String(s[s.index(after: colon)...])
         }
-        s = s.trimmingCharacters(in: .whitespaces)
-        let lower = s.lowercased()
+        s = ByteTrim.trimmed(s)
+        let lower = CaseFolding.lower(s)
         for prefix in authorPrefixes where lower.hasPrefix(prefix) {
-            s = String(s.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            s = ByteTrim.trimmed(String(s.dropFirst(prefix.count)))
             break
         }
         // Cut at a separator, a date or a time that follows the name.
@@ -228,18 +228,20 @@ enum MetadataExtractor {
             if c == "|" || c == "\n" || c == "·" || c == "•" || c == "(" { cut = i; break }
             if CharacterSet.decimalDigits.contains(c), i > 0, !CharacterSet.letters.contains(scalars[i - 1]) { cut = i; break }
         }
-        s = String(String.UnicodeScalarView(scalars[0..<cut])).trimmingCharacters(in: .whitespaces)
+        s = ByteTrim.trimmed(String(String.UnicodeScalarView(scalars[0..<cut])))
         for sep in [" — ", " – ", " said", " sagt", " schreibt", " posted on", " publié le", " veröffentlicht", " publiziert"] {
-            if let r = s.range(of: sep, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
+            // Folding keeps byte lengths, so the offset found in the folded text cuts the original.
+            if let k = ChromeRules.byteOffset(of: sep, in: CaseFolding.lower(s)) { s = String(decoding: s.utf8.prefix(k), as: UTF8.self) }
         }
-        for suffix in [" am", " le", " on", " el", " il", " op", " den", " vom", ","] where s.lowercased().hasSuffix(suffix) {
+        for suffix in [" am", " le", " on", " el", " il", " op", " den", " vom", ","] where CaseFolding.lower(s).hasSuffix(suffix) {
             s = String(s.dropLast(suffix.count))
         }
-        if ChromeRules.bylineWords.contains(s.lowercased()) || ["publiziert", "veröffentlicht", "posted", "redaktion"].contains(s.lowercased()) {
+        let folded = CaseFolding.lower(s)
+        if ChromeRules.bylineWords.contains(folded) || ["publiziert", "veröffentlicht", "posted", "redaktion"].contains(folded) {
             return ""
         }
         s = s.trimmingCharacters(in: Self.authorTrim)
-        if s.contains("@") || s.contains("http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
+        if ChromeRules.bytesContain(s, "@") || ChromeRules.bytesContain(s, "http") || s.split(separator: " ").count > 8 || s.count < 2 { return "" }
         return s
     }
 
@@ -255,12 +257,14 @@ enum MetadataExtractor {
 
     /// The first date written in a short line, or at the start of a paragraph, anywhere on the page.
     static func firstWrittenDate(_ page: PageParser) -> String? {
-        for block in page.blocks.prefix(600) {
-            var text = page.string(of: block)
-            if block.chars >= 150 { text = String(text.prefix(40)) }
-            if let d = DateParsing.inText(text) { return d }
+        page.text.withUnsafeBufferPointer { text in
+            for block in page.blocks.prefix(600) {
+                var end = Int(block.end)
+                if block.chars >= 150 { end = min(end, Int(block.start) + 40) }
+                if let d = DateParsing.inText(UnsafeBufferPointer(rebasing: text[Int(block.start)..<end])) { return d }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The first date written in an element marked as a dateline (class "date", "published", `<time>`…).
@@ -272,33 +276,79 @@ enum MetadataExtractor {
                 if page.nodes[node].flags.contains(.dateline) { marked = true; break }
                 node = Int(page.nodes[node].parent)
             }
-            if marked, let d = DateParsing.inText(page.string(of: block)) { return d }
+            if marked, let d = page.text.withUnsafeBufferPointer({
+                DateParsing.inText(UnsafeBufferPointer(rebasing: $0[Int(block.start)..<Int(block.end)]))
+            }) { return d }
         }
         return nil
     }
 
+    /// The publication date. A timestamp written in UTC ("…Z", "+00:00", "GMT") may fall on the day before or
+    /// after the page's own calendar day. Other dates of the page are read in order (URL, meta and `<time>`
+    /// values, datelines): one on the same day confirms it; one on the adjacent day replaces it when it states
+    /// the same instant with a local offset, or, written without a time (URL, dateline), when the UTC time of
+    /// day allows it (late UTC → next day, early UTC → day before).
     static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String], page: PageParser) -> String? {
-        if let d = linked.datePublished.flatMap(DateParsing.normalize) { return d }
+        guard let (found, raw) = firstDate(meta: meta, linked: linked, url: url, firstBlocks: firstBlocks, page: page) else { return nil }
+        guard let raw, DateParsing.isUTC(raw), let utc = DateParsing.instant(raw), let day = DateParsing.ordinal(found) else { return found }
+        /// nil: undecided; otherwise the date to keep.
+        func judge(_ local: String, _ localRaw: String?) -> String? {
+            guard let localDay = DateParsing.ordinal(local) else { return nil }
+            if localDay == day { return found }
+            guard abs(localDay - day) == 1 else { return nil }
+            if let localRaw {
+                if let other = DateParsing.instant(localRaw), other.hasOffset, abs(other.minutes - utc.minutes) <= 5 { return local }
+            } else if (utc.hour >= 12 && localDay == day + 1) || (utc.hour < 12 && localDay == day - 1) {
+                return local
+            }
+            return nil
+        }
+        for (local, localRaw) in localDates(meta: meta, url: url) { if let kept = judge(local, localRaw) { return kept } }
+        // The dateline scan costs most: it is read last, only when the markup did not decide.
+        if let dateline = datelineDate(page), let kept = judge(dateline, nil) { return kept }
+        return found
+    }
+
+    /// Dates of the page's markup besides the chosen one, with their raw value when there is one: the URL date,
+    /// published meta values and `<time>` values not written in UTC.
+    static func localDates(meta: PageMetadata, url: String?) -> [(String, String?)] {
+        var out: [(String, String?)] = []
+        if let url, let d = DateParsing.inURL(url) { out.append((d, nil)) }
+        for (key, value) in meta.metas.prefix(200) {
+            let dated = ChromeRules.bytesContain(key, "date") || ChromeRules.bytesContain(key, "published") || key.hasSuffix("time")
+            guard dated, !ChromeRules.bytesContain(key, "modif"), !ChromeRules.bytesContain(key, "updated"), !DateParsing.isUTC(value) else { continue }
+            if let d = DateParsing.normalize(value) { out.append((d, value)) }
+        }
+        for t in meta.times.prefix(3) where !t.modified && !DateParsing.isUTC(t.value) {
+            if let d = DateParsing.normalize(t.value) { out.append((d, t.value)) }
+        }
+        return out
+    }
+
+    /// The first date by source priority, with the raw metadata value it came from (nil for text sources).
+    static func firstDate(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String],
+                          page: PageParser) -> (String, String?)? {
+        if let raw = linked.datePublished, let d = DateParsing.normalize(raw) { return (d, raw) }
         let keys = ["article:published_time", "og:published_time", "itemprop:datepublished", "pubdate", "publishdate",
                     "publish-date", "published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
                     "sailthru.date", "parsely-pub-date", "publication_date", "article.published", "citation_publication_date",
                     "dc.date.created", "og:article:published_time", "article:published", "datepublished", "created"]
-        for key in keys { if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d } }
-        if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return d }
-        if let t = meta.times.first, let d = DateParsing.normalize(t.value) { return d }
-        if let url, let d = DateParsing.inURL(url) { return d }
-        if let d = datelineDate(page) { return d }
-        for line in firstBlocks where line.count < 120 { if let d = DateParsing.inText(line) { return d } }
-        if let title = meta.titleTag, let d = DateParsing.inText(title) { return d }
-        if let d = firstWrittenDate(page) { return d }
-        for key in ["article:modified_time", "og:updated_time", "dateModified", "last-modified"] {
-            if let d = meta.meta(key).flatMap(DateParsing.normalize) { return d }
+        for key in keys { if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) } }
+        if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return (d, t.value) }
+        if let t = meta.times.first(where: { !$0.modified }), let d = DateParsing.normalize(t.value) { return (d, t.value) }
+        if let url, let d = DateParsing.inURL(url) { return (d, nil) }
+        if let d = datelineDate(page) { return (d, nil) }
+        for line in firstBlocks where line.utf8.count < 360 && line.count < 120 { if let d = DateParsing.inText(line) { return (d, nil) } }
+        if let title = meta.titleTag, let d = DateParsing.inText(title) { return (d, nil) }
+        if let d = firstWrittenDate(page) { return (d, nil) }
+        for key in ["article:modified_time", "og:updated_time", "datemodified", "itemprop:datemodified", "last-modified"] {
+            if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) }
         }
         return nil
     }
 
     static func clean(_ s: String?) -> String? {
-        guard let t = s?.trimmingCharacters(in: .whitespacesAndNewlines), !t.isEmpty else { return nil }
+        guard let s, case let t = ByteTrim.trimmed(s), !t.isEmpty else { return nil }
         return t
     }
 

@@ -7,7 +7,7 @@ struct PageMetadata {
     var canonical: String?
     var htmlLang: String?
     /// `<time datetime>` values with the number of text blocks before them.
-    var times: [(value: String, blockIndex: Int, itemprop: Bool)] = []
+    var times: [(value: String, blockIndex: Int, itemprop: Bool, modified: Bool)] = []
     var pendingJSONLD = false
 
     /// The first value for a meta key.
@@ -43,12 +43,13 @@ struct PageMetadata {
             }
             return
         case .script:
-            if let type = attributes.lowercased(A.typeKey, buf), type.contains("ld+json") { pendingJSONLD = true }
+            if let type = attributes.lowercased(A.typeKey, buf), ChromeRules.bytesContain(type, "ld+json") { pendingJSONLD = true }
             return
         case .time:
             if let value = attributes.string(A.datetimeKey, buf), times.count < 50 {
                 let prop = attributes.lowercased(A.itempropKey, buf) ?? ""
-                times.append((value, blockIndex, prop.contains("datepublished")))
+                times.append((value, blockIndex, ChromeRules.bytesContain(prop, "datepublished"),
+                              ChromeRules.bytesContain(prop, "modified") || ChromeRules.bytesContain(prop, "updated")))
             }
         default: break
         }

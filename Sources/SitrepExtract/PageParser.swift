@@ -149,7 +149,7 @@ struct PageParser {
     private mutating func rawText(_ tag: Tag, _ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         switch tag {
         case .title where meta.titleTag == nil:
-            meta.titleTag = decodedText(buf, start, end)
+            meta.titleTag = Self.decodedText(buf, start, end)
         case .script where meta.pendingJSONLD:
             meta.jsonLD.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self))
         default: break
@@ -283,10 +283,36 @@ struct PageParser {
     }
 
     /// Entity-decoded, whitespace-collapsed text of a byte range (for titles and attribute values).
-    func decodedText(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        var parser = PageParser()
-        parser.appendText(buf, start, end)
-        return String(decoding: parser.text, as: UTF8.self)
+    static func decodedText(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var pendingSpace = false
+        func emit(_ bytes: some Sequence<UInt8>) {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: bytes)
+        }
+        var j = start
+        while j < end {
+            let b = buf[j]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { pendingSpace = true; j += 1; continue }
+            if b == UInt8(ascii: "&"), let (value, next) = HTMLEntities.decode(buf, at: j, end: end) {
+                j = next
+                if value == 0xA0 || value == 0x20 || value == 0x09 || value == 0x0A { pendingSpace = true; continue }
+                if value == 0xAD || value == 0x200B { continue }
+                emit(UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}")!)
+                continue
+            }
+            if b == 0xC2, j + 1 < end, buf[j + 1] == 0xA0 || buf[j + 1] == 0xAD {
+                if buf[j + 1] == 0xA0 { pendingSpace = true }
+                j += 2
+                continue
+            }
+            if b == 0xE2, j + 2 < end, buf[j + 1] == 0x80, buf[j + 2] == 0x8B { j += 3; continue }
+            emit(CollectionOfOne(b))
+            j += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of a block as a String.

@@ -108,8 +108,11 @@ enum ChromeRules {
     ]
 
     static func classify(_ line: String) -> Kind {
-        let lower = line.lowercased()
+        let lower = CaseFolding.lower(line)
         if isBreadcrumb(lower) { return .breadcrumb }
+        // Bylines, headers and share lines are short: longer lines skip the word split.
+        let count = wordCount(lower)
+        if count > 8 { return isBanner(lower, wordCount: count) ? .banner : .content }
         let words = lower.split(whereSeparator: { $0 == " " })
         if words.count == 1, bylineWords.contains(String(words[0]).trimmingCharacters(in: [":"])) { return .emptyByline }
         if let name = bylineName(line, words: words) { return .byline(name) }
@@ -125,23 +128,38 @@ enum ChromeRules {
         return .content
     }
 
+    /// Number of space-separated words, counted on bytes.
+    static func wordCount(_ s: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
     /// Substring test on UTF-8 bytes (code-point exact, no locale machinery).
     static func bytesContain(_ haystack: String, _ needle: String) -> Bool {
+        byteOffset(of: needle, in: haystack) != nil
+    }
+
+    /// Byte offset of the first occurrence of `needle` in `haystack`.
+    static func byteOffset(of needle: String, in haystack: String) -> Int? {
         var hay = haystack
         var pin = needle
         return hay.withUTF8 { h in pin.withUTF8 { n in
-            guard n.count > 0, h.count >= n.count else { return n.count == 0 }
+            guard n.count > 0, h.count >= n.count else { return n.count == 0 ? 0 : nil }
             let first = n[0]
             var i = 0
             while i <= h.count - n.count {
                 if h[i] == first {
                     var k = 1
                     while k < n.count && h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
+                    if k == n.count { return i }
                 }
                 i += 1
             }
-            return false
+            return nil
         } }
     }
 
@@ -163,11 +181,13 @@ enum ChromeRules {
     /// "Home » World » …": a home word followed by a separator, or a line of three or more steps.
     static func isBreadcrumb(_ lower: String) -> Bool {
         // Fast path: no separator character at all.
-        guard lower.unicodeScalars.contains(where: { crumbScalars.contains($0) }) else { return false }
+        // Fast path: no separator byte at all (">", "/", "|", or the last byte of "»", "›", "→", "•").
+        guard lower.utf8.contains(where: { $0 == 0x3E || $0 == 0x2F || $0 == 0x7C || $0 == 0xBB || $0 == 0xBA || $0 == 0x92 || $0 == 0xA2 }),
+              lower.unicodeScalars.contains(where: { crumbScalars.contains($0) }) else { return false }
         for sep in crumbSeparators where bytesContain(lower, sep) {
             let parts = lower.components(separatedBy: " \(sep) ")
             guard parts.count >= 2 else { continue }
-            let head = parts[0].trimmingCharacters(in: .whitespaces)
+            let head = ByteTrim.trimmed(parts[0])
             if homeWords.contains(head) { return true }
             if sep != "/" && sep != "|" && parts.count >= 3 && parts.dropLast().allSatisfy({ $0.split(separator: " ").count <= 4 }) {
                 return true
@@ -224,7 +244,7 @@ enum ChromeRules {
     /// Lowercased letters and digits only.
     static func normalizedKey(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in s.lowercased().unicodeScalars {
+        for scalar in CaseFolding.lower(s).unicodeScalars {
             if scalar.isASCII {
                 let v = scalar.value
                 if (v >= 48 && v <= 57) || (v >= 97 && v <= 122) { out.append(scalar) }

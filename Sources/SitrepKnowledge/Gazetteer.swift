@@ -36,6 +36,19 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     let names: [UInt8]
     let countryCodes: [String]
     let admin1Codes: [String]
+    /// The indexes of each division code in `admin1Codes`.
+    let admin1Indexes: [String: [Int]]
+
+    init(kinds: [UInt8], capitals: [UInt8], geonameids: [Int32], lats: [Int32], lons: [Int32], populations: [UInt32],
+         countryIndex: [UInt16], admin1Index: [UInt16], nameOffsets: [UInt32], names: [UInt8], countryCodes: [String],
+         admin1Codes: [String]) {
+        self.kinds = kinds; self.capitals = capitals; self.geonameids = geonameids; self.lats = lats; self.lons = lons
+        self.populations = populations; self.countryIndex = countryIndex; self.admin1Index = admin1Index
+        self.nameOffsets = nameOffsets; self.names = names; self.countryCodes = countryCodes; self.admin1Codes = admin1Codes
+        var idx: [String: [Int]] = [:]
+        for (i, c) in admin1Codes.enumerated() { idx[c, default: []].append(i) }
+        admin1Indexes = idx
+    }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { kinds.count }
@@ -60,6 +73,8 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     public func admin1(_ i: Int) -> String? { admin1Index[i] == 0xFFFF ? nil : admin1Codes[Int(admin1Index[i])] }
     public func country(_ i: Int) -> String { countryCodes[Int(countryIndex[i])] }
     public func population(_ i: Int) -> Int { Int(populations[i]) }
+    /// Whether row `i` is a capital.
+    public func isCapital(_ i: Int) -> Bool { capitals[i] != 0 }
 
     func coordinate(_ v: Int32) -> Double? { v == Int32.min ? nil : Double(v) / 1e5 }
 }
@@ -78,6 +93,8 @@ public final class Gazetteer: Sendable {
     /// Row of each country by alpha-3, and of each admin1 by its code.
     public let countryRow: [String: Int]
     public let admin1Row: [String: Int]
+    /// Phrase keys (`PhraseHash`) of every name in the index.
+    let phrases: PhraseTable
 
     /// Reads `gazetteer.bin` (the layout written by scripts/derive_kb.py: "SGZ1", then sections of u32 length + bytes).
     init(binary bytes: [UInt8], file: String = "gazetteer.bin") throws {
@@ -126,6 +143,7 @@ public final class Gazetteer: Sendable {
         wordLengths = lengths
         wordBuckets = buckets
         lineStarts = Gazetteer.lineStarts(blob)
+        phrases = Gazetteer.phraseTable(blob, lineStarts)
         var cr: [String: Int] = [:], ar: [String: Int] = [:]
         for i in 0..<n where kinds[i] != 0x50 {
             if kinds[i] == 0x43 { cr[countryCodes[Int(ci[i])]] = i } else if let a = entries.admin1(i) { ar[a] = i }
@@ -150,6 +168,47 @@ public final class Gazetteer: Sendable {
         return starts
     }
 
+    /// The phrase keys of the index lines' names (up to each line's tab).
+    static func phraseTable(_ blob: [UInt8], _ starts: [Int32]) -> PhraseTable {
+        blob.withUnsafeBufferPointer { p -> PhraseTable in
+            let keys = starts.lazy.enumerated().map { line, s -> (UInt64, Int32) in
+                var e = Int(s)
+                while e < p.count, p[e] != 0x09, p[e] != 0x0A { e += 1 }
+                return (PhraseHash.part(UnsafeBufferPointer(rebasing: p[Int(s)..<e])).value, Int32(line))
+            }
+            return PhraseTable(keys, count: starts.count)
+        }
+    }
+
+    /// Rows whose name folds to `key`, found through its phrase key `hash` (`PhraseHash`) instead of a binary search.
+    func rows(forKey key: String, hash: UInt64) -> [Int] {
+        var k = key
+        return k.withUTF8 { kb -> [Int] in
+            blob.withUnsafeBufferPointer { p in
+                var found = -1
+                _ = phrases.first(hash) { line in
+                    guard compare(p, Int(lineStarts[Int(line)]), kb) == 0 else { return false }
+                    found = Int(line)
+                    return true
+                }
+                return found < 0 ? [] : Gazetteer.rows(p, at: Int(lineStarts[found]) + kb.count + 1)
+            }
+        }
+    }
+
+    /// The comma-separated row numbers from `start` to the end of the line.
+    static func rows(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> [Int] {
+        var i = start
+        var rows: [Int] = []
+        var v = 0
+        while i < p.count, p[i] != 0x0A {
+            if p[i] == 0x2C { rows.append(v); v = 0 } else { v = v * 10 + Int(p[i] &- 0x30) }
+            i += 1
+        }
+        rows.append(v)
+        return rows
+    }
+
     /// Rows whose name folds to `key` (words joined by single spaces).
     public func rows(forKey key: String) -> [Int] {
         var k = key
@@ -161,15 +220,7 @@ public final class Gazetteer: Sendable {
                     if compare(p, Int(lineStarts[mid]), kb) < 0 { lo = mid + 1 } else { hi = mid }
                 }
                 guard lo < lineStarts.count, compare(p, Int(lineStarts[lo]), kb) == 0 else { return [] }
-                var i = Int(lineStarts[lo]) + kb.count + 1
-                var rows: [Int] = []
-                var v = 0
-                while i < p.count, p[i] != 0x0A {
-                    if p[i] == 0x2C { rows.append(v); v = 0 } else { v = v * 10 + Int(p[i] &- 0x30) }
-                    i += 1
-                }
-                rows.append(v)
-                return rows
+                return Gazetteer.rows(p, at: Int(lineStarts[lo]) + kb.count + 1)
             }
         }
     }

@@ -18,6 +18,8 @@ public final class KnowledgeBase: Sendable {
     let names: [String: [NameHit]]
     /// Hash of a word in any alias → longest alias (in words) starting with it (0 if never first).
     let words: [UInt64: UInt8]
+    /// Phrase keys (`PhraseHash`) of every alias.
+    let phrases: PhraseTable
     /// Entity index of each id, and of each country by alpha-3.
     public let entityIndex: [String: Int]
     public let countryEntity: [String: Int]
@@ -25,6 +27,10 @@ public final class KnowledgeBase: Sendable {
     public let version: String
     /// Stopwords of the supported languages (folded), never places or actors alone.
     let stopwords: Set<String>
+    /// The words of every alias and place name, by hash.
+    let nameWords: NameWords
+    /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
+    let frequentTokens: [UInt64: TokenFacts]
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -86,9 +92,16 @@ public final class KnowledgeBase: Sendable {
         self.gazetteer = gazetteer
         self.names = index.names
         self.words = index.words
+        self.phrases = PhraseTable(index.names.keys.lazy.map { PhraseHash.part($0).value }, count: index.names.count)
         self.entityIndex = index.byID
         self.countryEntity = index.countries
         self.stopwords = stopwords
+        let nameWords = NameWords(words: index.words, gazetteer: gazetteer)
+        self.nameWords = nameWords
+        var frequent: [UInt64: TokenFacts] = [:]
+        frequent.reserveCapacity(stopwords.count)
+        for w in stopwords { frequent[TokenKeys.factsKey(norm: w, lemma: w)] = TokenKeys.facts(norm: w, lemma: w, nameWords) }
+        self.frequentTokens = frequent
     }
 
     /// Hits for a folded key.
@@ -98,9 +111,70 @@ public final class KnowledgeBase: Sendable {
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }
 
     /// Whether a folded word occurs in any actor alias or place name.
+    func isKnownWord(_ key: String) -> Bool { nameWords.isKnownWord(key) }
+
+    func isKnownHash(_ h: UInt64) -> Bool { nameWords.isKnownHash(h) }
+}
+
+/// The words of every alias and place name, by hash: what `TokenKeys` asks of each token.
+struct NameWords: Sendable {
+    let words: WordTable
+    let gazetteer: Gazetteer
+
+    init(words: [UInt64: UInt8], gazetteer: Gazetteer) {
+        self.words = WordTable(words)
+        self.gazetteer = gazetteer
+    }
+
+    /// Whether a folded word occurs in any actor alias or place name.
     func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
 
-    func isKnownHash(_ h: UInt64) -> Bool { words[h] != nil || gazetteer.wordInfo(h) != nil }
+    func isKnownHash(_ h: UInt64) -> Bool { wordInfo(h) != nil }
+
+    /// Longest alias or place name (in words) starting with this word (0 when only later words), nil when in none.
+    @inline(__always)
+    func wordInfo(_ h: UInt64) -> UInt8? {
+        let a = words[h], g = gazetteer.wordInfo(h)
+        if a == nil && g == nil { return nil }
+        return max(a ?? 0, g ?? 0)
+    }
+}
+
+/// An open-addressing map from word hash to a small value, built at load.
+struct WordTable: Sendable {
+    /// A key, its value and whether the slot is taken, side by side (one cache line per probe).
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: UInt8 = 0
+        var used = false
+    }
+    private let slots: [Slot]
+    private let mask: Int
+
+    init(_ map: [UInt64: UInt8]) {
+        var size = 16
+        while size < map.count * 2 { size <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: size)
+        for (k, v) in map {
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
+            while slots[i].used { i = (i + 1) & (size - 1) }
+            slots[i] = Slot(key: k, value: v, used: true)
+        }
+        self.slots = slots
+        mask = size - 1
+    }
+
+    @inline(__always)
+    subscript(_ k: UInt64) -> UInt8? {
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while s[i].used {
+                if s[i].key == k { return s[i].value }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+    }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.

@@ -9,6 +9,12 @@ public enum MatchKey {
         for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) || !isWordByte(b) { asciiLower = false; break }
         if asciiLower { return text }
         if let ascii = foldASCII(text) { return ascii }
+        if let latin = foldTwoByte(text) { return latin }
+        return foldUnicode(text)
+    }
+
+    /// The fold done scalar by scalar with Unicode normalization (the reference for the byte paths).
+    static func foldUnicode(_ text: String) -> String {
         let lowered = text.precomposedStringWithCanonicalMapping.lowercased()
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -52,6 +58,54 @@ public enum MatchKey {
             if b == 0x27 { apostrophe = true }
             out.append(b)
         }
+        let s = String(decoding: out, as: UTF8.self)
+        return apostrophe ? splitElision(s) : s
+    }
+
+    /// The fold of each Latin or Cyrillic scalar of U+0080...U+04FF written alone, when it is letters with nothing to compose or elide
+    /// ("É" → "e", "ß" → "ss", "Й" → "и"); nil for the others (marks, punctuation, spaces).
+    static let twoByteFolds: [[UInt8]?] = (0x80...0x4FF).map { v -> [UInt8]? in
+        guard (0xC0...0x24F).contains(v) || (0x400...0x4FF).contains(v), let scalar = Unicode.Scalar(UInt32(v)) else { return nil }
+        let folded = foldUnicode(String(Character(scalar)))
+        guard !folded.isEmpty, folded.unicodeScalars.allSatisfy({ s in
+            s.properties.isAlphabetic && s.properties.canonicalCombiningClass == .notReordered
+                && s.properties.generalCategory != .nonspacingMark && s.properties.generalCategory != .spacingMark
+                && ((0x61...0x7A).contains(s.value) || (0xC0...0x24F).contains(s.value) || (0x400...0x4FF).contains(s.value))
+        }) else { return nil }
+        // Only scalars that stay themselves under composition with a neighbour (precomposed Latin and Cyrillic letters).
+        return Array(folded.utf8)
+    }
+
+    /// The fold of text made of ASCII and two-byte letters found in `twoByteFolds`, done on bytes (same result as the
+    /// Unicode path, scalar by scalar); nil for other text.
+    static func foldTwoByte(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        var pendingSpace = false
+        var apostrophe = false
+        var lead: UInt8 = 0
+        for var b in text.utf8 {
+            if lead != 0 {
+                let v = (Int(lead & 0x1F) << 6) | Int(b & 0x3F)
+                lead = 0
+                guard v >= 0x80, v <= 0x4FF, let f = twoByteFolds[v - 0x80] else { return nil }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: f)
+                continue
+            }
+            if b >= 0x80 {
+                guard b >= 0xC2 && b <= 0xD3 else { return nil }
+                lead = b
+                continue
+            }
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2D || b == 0x5F
+            if !isWord { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if b == 0x27 { apostrophe = true }
+            out.append(b)
+        }
+        guard lead == 0 else { return nil }
         let s = String(decoding: out, as: UTF8.self)
         return apostrophe ? splitElision(s) : s
     }

@@ -22,7 +22,7 @@ public struct MentionRecognizer: Sendable {
     /// Fills `doc.mentions` from `doc.tokens`, resolving roles on `doc.published` and places from the document's context.
     public func recognize(_ doc: inout Document) {
         let keys = TokenKeys(doc: doc, knowledge: knowledge)
-        let matches = match(doc.tokens, keys: keys, sentenceStarts: sentenceStarts(doc))
+        let matches = match(doc.tokens, keys: keys)
         var mentions = resolveActors(matches, doc: doc)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
         mentions.sort { $0.span < $1.span }
@@ -30,38 +30,34 @@ public struct MentionRecognizer: Sendable {
         doc.mentions = mentions
     }
 
-    static let sentenceMarks: Set<String> = [".", "!", "?", ":", "\u{201C}", "\u{00AB}", "\"", "\u{201D}"]
-
-    func sentenceStarts(_ doc: Document) -> Set<Int> {
-        var s = Set(doc.sentences.map { $0.tokens.lowerBound })
-        s.insert(0)
-        // After a line break or an opening quote the next word also starts a sentence.
-        var prevEnd = 0
-        let utf8 = Array(doc.text.utf8)
-        for (i, t) in doc.tokens.enumerated() {
-            if i > 0, utf8[prevEnd..<min(t.span.start, utf8.count)].contains(0x0A) { s.insert(i) }
-            if t.kind == .punctuation, MentionRecognizer.sentenceMarks.contains(t.norm) { s.insert(i + 1) }
-            prevEnd = t.span.end
-        }
-        return s
-    }
-
-    /// Longest-match scan over token keys.
-    func match(_ tokens: [Token], keys: TokenKeys, sentenceStarts: Set<Int>) -> [RawMatch] {
+    /// Longest-match scan over token keys: phrase keys are integers, and a phrase string is built only for keys some
+    /// name has.
+    func match(_ tokens: [Token], keys: TokenKeys) -> [RawMatch] {
         var out: [RawMatch] = []
         var i = 0
         let n = tokens.count
+        var plain = [UInt64](repeating: 0, count: MentionRecognizer.maxWords)
+        var based = [UInt64](repeating: 0, count: MentionRecognizer.maxWords)
+        let actorPhrases = knowledge.phrases, placePhrases = knowledge.gazetteer.phrases
         while i < n {
             guard let maxL = keys.maxLength(at: i) else { i += 1; continue }
             var found: RawMatch?
-            var L = min(maxL, MentionRecognizer.maxWords, n - i)
+            let top = min(maxL, MentionRecognizer.maxWords, n - i)
+            let changed = keys.phraseKeys(i, top, plain: &plain, based: &based)
+            var L = top
+            let actorMax = Int(keys.actorMax[i]), placeMax = Int(keys.placeMax[i])
             while L >= 1, found == nil {
                 for variant in 0..<2 {
-                    guard let key = keys.phrase(i, L, variant: variant) else { continue }
-                    let actors = knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, sentenceStarts, keys) }
+                    if variant == 1 && changed & (1 << UInt32(L - 1)) == 0 { continue }
+                    let h = variant == 0 ? plain[L - 1] : based[L - 1]
+                    // A name of L words starts with a word whose longest name has L words or more.
+                    let inActors = L <= actorMax && actorPhrases.contains(h), inPlaces = L <= placeMax && placePhrases.contains(h)
+                    guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }
+                    let actors = inActors ? knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, keys) } : []
                     // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
                     let inflectedOK = variant == 0 || keys.isCyrillic[i]
-                    let places = inflectedOK && acceptPlace(tokens, i, L, keys: keys) ? knowledge.gazetteer.rows(forKey: key) : []
+                    let places = inPlaces && inflectedOK && acceptPlace(tokens, i, L, keys: keys)
+                        ? knowledge.gazetteer.rows(forKey: key, hash: h) : []
                     if !actors.isEmpty || !places.isEmpty {
                         found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
                         break
@@ -75,7 +71,7 @@ public struct MentionRecognizer: Sendable {
     }
 
     /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
-    func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ starts: Set<Int>, _ keys: TokenKeys) -> Bool {
+    func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ keys: TokenKeys) -> Bool {
         let e = knowledge.entities[Int(hit.entity)]
         if e.type == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
         if L == 1, knowledge.stopwords.contains(keys.keys[i]) && !keys.isAcronym[i] { return false }

@@ -8,10 +8,20 @@ struct PlaceContext {
     /// Sum of the country votes and the most voted country, set by `finish()`.
     var total = 0
     var majority: String?
+    /// The votes by the gazetteer's country and division code indexes, and whether each country index is the
+    /// majority, set by `finish(_:)`.
+    var countryVotes: [Int] = []
+    var admin1Votes: [Int] = []
+    var isMajority: [Bool] = []
 
-    mutating func finish() {
+    mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
         majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        let codes = entries.countryCodes
+        countryVotes = codes.map { countries[$0] ?? 0 }
+        isMajority = codes.map { $0 == majority }
+        admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
+        for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
 
     /// Share of the document's country votes that go to `country` (0 when none).
@@ -52,26 +62,33 @@ struct PlaceResolver {
         for (m, rows) in candidates {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
-            let cs = Set(rows.map { gaz.entries[$0].country })
-            if cs.count == 1, let c = cs.first { ctx.countries[c, default: 0] += w }
-            if rows.count == 1, let a = gaz.entries[rows[0]].admin1 { ctx.admin1s[a, default: 0] += w }
+            if let c = rows.first.map(gaz.entries.country), rows.allSatisfy({ gaz.entries.country($0) == c }) {
+                ctx.countries[c, default: 0] += w
+            }
+            if rows.count == 1, let a = gaz.entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
-        ctx.finish()
+        ctx.finish(gaz.entries)
+        // Each candidate's names are compared with the matched words once.
+        // and the parts of each row's score that do not depend on the context are computed once.
+        let baseScores = candidates.map { m, rows -> [Double] in
+            guard !rows.isEmpty else { return [] }
+            let (regionCue, cityCue) = cues(m, keys: keys)
+            return rows.map { baseScore($0, regionCue: regionCue, cityCue: cityCue, ownName: nameMatches($0, m.key)) }
+        }
         for pass in 0..<2 {
             var next = ctx
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
-                let best = choose(rows, m, doc: doc, keys: keys, ctx: ctx, division: divisionOf[m.tokens.upperBound])
+                let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
-                    let e = gaz.entries[best]
-                    next.countries[e.country, default: 0] += 1
-                    if let a = e.admin1 { next.admin1s[a, default: 0] += 1 }
+                    next.countries[gaz.entries.country(best), default: 0] += 1
+                    if let a = gaz.entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
             ctx = next
-            ctx.finish()
+            ctx.finish(gaz.entries)
         }
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
@@ -87,7 +104,7 @@ struct PlaceResolver {
     /// more named by its own name, or any place after a locative ("in", "à", "near").
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
         if gaz.entries.kind(row) != .city { return true }
-        if gaz.entries.population(row) >= 50_000, nameMatches(gaz.entries.name(row), m.key) { return true }
+        if gaz.entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
         let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
         return PlaceResolver.locatives.contains(prev)
     }
@@ -142,42 +159,66 @@ struct PlaceResolver {
         let starts = Set(matches.map(\.tokens.lowerBound))
         for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, norm.dropLast().contains("."),
+            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), norm.dropLast().contains("."),
                   let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }
         return (rows, division)
     }
 
-    func choose(_ rows: [Int], _ m: RawMatch, doc: Document, keys: TokenKeys, ctx: PlaceContext, division: String? = nil) -> Int {
+    /// Whether a division word or a city word stands beside the name.
+    func cues(_ m: RawMatch, keys: TokenKeys) -> (region: Bool, city: Bool) {
         let (before, after) = neighbours(m, keys: keys)
         let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
         let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
+        return (regionCue, cityCue)
+    }
+
+    /// The row with the best score (`base`: each row's `baseScore`) in the document's context.
+    func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil) -> Int {
         var best = rows[0], bestScore = -Double.infinity
-        for r in rows {
-            var s = score(r, ctx: ctx, regionCue: regionCue, cityCue: cityCue, key: m.key)
+        for (r, b) in zip(rows, base) {
+            var s = contextScore(r, base: b, ctx: ctx)
             if let division, gaz.entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
     }
 
-    func score(_ r: Int, ctx: PlaceContext, regionCue: Bool, cityCue: Bool, key: String) -> Double {
-        let e = gaz.entries[r]
-        var s = log10(Double(max(e.population, 1)))
-        switch e.kind {
+    /// The part of row `r`'s score from its gazetteer columns and the words beside the name (`ownName`: the matched
+    /// words are its own name).
+    func baseScore(_ r: Int, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
+        let e = gaz.entries
+        let kind = e.kind(r)
+        var s = log10(Double(max(e.population(r), 1)))
+        switch kind {
         case .country: s += 4
         case .admin1: s += regionCue ? 6 : 0.5
-        case .city: s += (e.isCapital ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
+        case .city: s += (e.isCapital(r) ? 1.5 : 0) + (cityCue ? 2 : 0) - (regionCue ? 3 : 0)
         }
         // Its own name rather than an alternate one ("Quebec" is Québec, not a nickname of New Britain).
-        s += nameMatches(e.name, key) ? 0.5 : -1
-        if let n = ctx.countries[e.country], n > 0 {
-            s += 1.5 + 4 * ctx.share(e.country) + (ctx.majority == e.country ? 1 : 0)
-        }
-        if e.kind == .city, let a = e.admin1, let n = ctx.admin1s[a], n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
+        s += ownName ? 0.5 : -1
         return s
     }
+
+    /// `base` plus the votes of the document's countries and divisions.
+    func contextScore(_ r: Int, base: Double, ctx: PlaceContext) -> Double {
+        let e = gaz.entries
+        var s = base
+        if !ctx.countries.isEmpty {
+            let c = Int(e.countryIndex[r])
+            let n = ctx.countryVotes[c]
+            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (ctx.isMajority[c] ? 1 : 0) }
+        }
+        if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
+            let n = ctx.admin1Votes[Int(e.admin1Index[r])]
+            if n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
+        }
+        return s
+    }
+
+    /// Whether row `r`'s own name folds to the matched key.
+    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(gaz.entries.name(r), key) }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
     func nameMatches(_ name: String, _ key: String) -> Bool {

@@ -102,6 +102,43 @@ import Testing
         #expect(DateParsing.inText("Publié le 1 février 2023 à 10h") == "2023-02-01")
         #expect(DateParsing.inText("Updated October 5, 2019") == "2019-10-05")
         #expect(DateParsing.inText("19.10.2019, 12:00") == "2019-10-19")
+        #expect(DateParsing.inText("19 de octubre de 2019") == "2019-10-19")
+        #expect(DateParsing.inText("1er MAI 2019") == "2019-05-01")
+        #expect(DateParsing.inText("Oct. 5th, 2019") == "2019-10-05")
+        #expect(DateParsing.inText("tel. 12.10.20199") == nil)
+        #expect(DateParsing.inText("no date here 2019") == nil)
+        #expect(DateParsing.inURL("https://x.org/news/2020/02/24/title") == "2020-02-24")
+        #expect(DateParsing.normalize(" 2019-10-18T23:30:00-04:00 ") == "2019-10-18")
+    }
+
+    @Test func utcTimestampYieldsToLocalDateOneDayAway() throws {
+        let head = #"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-10-18T22:04:00Z","dateModified":"2019-10-20T10:00:00Z"}</script>"#
+        let local = #"<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">"#
+        let page = "<html><head>\(head)\(local)</head><body><article><h1>Water plan approved</h1><p>\(p1)</p></article></body></html>"
+        #expect(try extract(page).date == "2019-10-19")
+        // Without a local date, the UTC day as written stands; published wins over modified.
+        let alone = "<html><head>\(head)</head><body><article><h1>Water plan approved</h1><p>\(p1)</p></article></body></html>"
+        #expect(try extract(alone).date == "2019-10-18")
+        #expect(DateParsing.isUTC("2019-10-18T22:04:00Z") && DateParsing.isUTC("Wed, 04 May 2022 00:25:56 GMT"))
+        #expect(!DateParsing.isUTC("2019-10-18T22:04:00+02:00"))
+        #expect(DateParsing.dayGap("2020-02-29", "2020-03-01") == 1)
+    }
+
+    @Test func leadParagraphOutsideTheArticleContainerIsKept() throws {
+        let lead = "The council approved the new water plan on Tuesday after a long debate about costs and the river."
+        let page = """
+        <html><head><meta name="description" content="\(lead)"></head><body><h1>Water plan approved</h1>
+        <div class="teaser"><p>\(lead)</p></div><div class="article-body"><p>\(p1)</p><p>\(p1)</p></div>
+        <aside><p>An unrelated box of text that is long enough to look like a paragraph, but it is not the lead.</p></aside>
+        </body></html>
+        """
+        let body = try extract(page).articleBody
+        #expect(body.hasPrefix(lead))
+        #expect(!body.contains("unrelated box"))
+    }
+
+    @Test func windows1252BytesDecodeOnBytes() {
+        #expect(CharacterDecoding.fromWindows1252([0x63, 0x61, 0x66, 0xE9, 0x20, 0x80, 0x93]) == Array("café €“".utf8))
     }
 
     @Test func pageIDStripsExtensions() {

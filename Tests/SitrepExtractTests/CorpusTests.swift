@@ -30,7 +30,7 @@ import Testing
         let scores = try ExtractionEvaluator.evaluate(corpus: corpus)
         print("aeb:", scores)
         try Self.dump(corpus)
-        // Measured 2026-11-25: P 0.964, R 0.966, F1 0.965 (trafilatura 2.3.1: 0.951).
+        // Measured 2026-11-25: P 0.961, R 0.966, F1 0.964 (trafilatura 2.3.1: 0.951).
         #expect(scores.documents == 114)
         #expect(scores.failures <= 2)
         #expect(scores.precision >= 0.95)
@@ -43,12 +43,12 @@ import Testing
         let scores = try ExtractionEvaluator.evaluate(corpus: corpus)
         print("trafilatura-eval:", scores)
         try Self.dump(corpus)
-        // Measured 2026-11-25: P 0.912, R 0.904, F1 0.908; title 0.841, author 0.611, date 0.874.
+        // Measured 2026-11-25: P 0.912, R 0.913, F1 0.913; title 0.841, author 0.611, date 0.880.
         #expect(scores.documents == 664)
         #expect(scores.failures <= 6)
-        #expect(scores.f1 >= 0.90)
+        #expect(scores.f1 >= 0.908)
         #expect((scores.titleExact ?? 0) >= 0.83)
         #expect((scores.authorExact ?? 0) >= 0.60)
-        #expect((scores.dateExact ?? 0) >= 0.86)
+        #expect((scores.dateExact ?? 0) >= 0.875)
     }
 }
