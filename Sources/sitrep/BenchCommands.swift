@@ -46,7 +46,8 @@ struct BenchExtract: ParsableCommand {
         let r = try ExtractionBenchmark.run(corpus: URL(fileURLWithPath: corpus), repeats: repeats)
         for (label, run) in [("one core", r.oneCore), ("all cores (\(r.allCores.threads))", r.allCores)] {
             print("\(label): \(run.documents) documents in \(String(format: "%.3f", run.seconds)) s: "
-                  + "\(String(format: "%.0f", run.documentsPerSecond)) documents/s, \(String(format: "%.1f", run.megabytesPerSecond)) MB/s")
+                  + "\(String(format: "%.0f", run.documentsPerSecond)) documents/s, \(String(format: "%.1f", run.megabytesPerSecond)) MB/s; "
+                  + "\(String(format: "%.0f", run.documentsPerCPUSecond)) documents per CPU-second")
         }
         print("peak memory \(r.peakMemoryBytes / 1_048_576) MB")
     }
