@@ -145,3 +145,18 @@ import SitrepModel
     }
 
 }
+
+/// Passive attacks without "by": the origin ("from"/"depuis") is the source, the prepositional target the target.
+@Suite struct PassiveOriginTests {
+    @Test func passiveFromEn() {
+        let b = DocBuilder("Rockets were fired at Israel from Lebanon.", language: "en")
+        b.country("Israel", "ISR").country("Lebanon", "LBN")
+        #expect(b.coded().map(\.triple).contains("LBN>ISR:190"))
+    }
+
+    @Test func passiveFromFr() {
+        let b = DocBuilder("L'Ukraine a été bombardée depuis la Biélorussie.", language: "fr")
+        b.country("Ukraine", "UKR").country("Biélorussie", "BLR")
+        #expect(b.coded().map(\.triple).contains("BLR>UKR:194"))
+    }
+}
