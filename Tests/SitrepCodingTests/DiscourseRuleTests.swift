@@ -160,3 +160,20 @@ import SitrepModel
         #expect(b.coded().map(\.triple).contains("BLR>UKR:194"))
     }
 }
+
+/// "A wants B to attack": an appeal to B, not A's own threat (PETRARCH's WANT rule).
+@Suite struct AppealChainTests {
+    @Test func wantsOtherToAttackEn() {
+        let b = DocBuilder("Obama wants Putin to attack Switzerland.", language: "en")
+        b.actor("Obama", "USAGOV", name: "Barack Obama").actor("Putin", "RUSGOV", name: "Vladimir Putin").country("Switzerland", "CHE")
+        #expect(b.coded().map(\.triple) == ["USAGOV>RUSGOV:021"])
+    }
+
+    @Test func asksOtherForAidFr() {
+        // "demander * aide" (021) is the subject's own request; "demande à l'OTAN d'aider" is an appeal all the same,
+        // and "menacer l'OTAN d'attaquer" stays a threat against NATO (the rule is for want/appeal verbs only)
+        let b = DocBuilder("La Russie menace l'OTAN d'attaquer la Pologne.", language: "fr")
+        b.country("Russie", "RUS").actor("OTAN", "IGOWSTNAT").country("Pologne", "POL")
+        #expect(b.coded().map(\.triple).contains("RUS>IGOWSTNAT:138"))
+    }
+}
