@@ -177,3 +177,24 @@ import SitrepModel
         #expect(b.coded().map(\.triple).contains("RUS>IGOWSTNAT:138"))
     }
 }
+
+/// A capital city named as a destination is not the antecedent of "il"/"he".
+@Suite struct PronounCityTests {
+    @Test func cityIsNoAntecedentFr() {
+        let b = DocBuilder("Le président Tokaïev s'est rendu à Tachkent, où il a rencontré Mirziyoyev.", language: "fr")
+        b.actor("Tokaïev", "KAZGOV", name: "Tokayev").actor("Mirziyoyev", "UZBGOV", name: "Mirziyoyev")
+        b.doc.mentions.append(Mention(span: b.span(b.tokens("Tachkent")), tokens: b.tokens("Tachkent"), kind: .actor,
+                                      actor: ActorRef(code: "UZB", name: "Tashkent"),
+                                      place: Place(name: "Tashkent", country: "UZB", lat: 41.3, lon: 69.2, geonameid: nil, precision: .city)))
+        #expect(b.coded().map(\.triple).contains("KAZGOV>UZBGOV:040"))
+    }
+
+    @Test func cityIsNoAntecedentEn() {
+        let b = DocBuilder("President Tokayev travelled to Tashkent, where he met Mirziyoyev.", language: "en")
+        b.actor("Tokayev", "KAZGOV", name: "Tokayev").actor("Mirziyoyev", "UZBGOV", name: "Mirziyoyev")
+        b.doc.mentions.append(Mention(span: b.span(b.tokens("Tashkent")), tokens: b.tokens("Tashkent"), kind: .actor,
+                                      actor: ActorRef(code: "UZB", name: "Tashkent"),
+                                      place: Place(name: "Tashkent", country: "UZB", lat: 41.3, lon: 69.2, geonameid: nil, precision: .city)))
+        #expect(b.coded().map(\.triple).contains("KAZGOV>UZBGOV:040"))
+    }
+}
