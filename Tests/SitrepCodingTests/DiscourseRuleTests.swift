@@ -198,3 +198,18 @@ import SitrepModel
         #expect(b.coded().map(\.triple).contains("KAZGOV>UZBGOV:040"))
     }
 }
+
+/// An international organization before a sector word takes the sector ("UN troops" → IGOUNOMIL).
+@Suite struct OrganizationSectorTests {
+    @Test func unTroopsEn() {
+        let b = DocBuilder("UN troops attacked the rebels.", language: "en")
+        b.actor("UN", "IGOUNO").agent("troops", "MIL").agent("rebels", "REB")
+        #expect(b.coded().contains { $0.source?.code == "IGOUNOMIL" })
+    }
+
+    @Test func otanForcesFr() {
+        let b = DocBuilder("L'OTAN forces ont attaqué les rebelles.", language: "fr")
+        b.actor("OTAN", "IGOWSTNAT").agent("forces", "MIL").agent("rebelles", "REB")
+        #expect(b.coded().contains { $0.source?.code == "IGOWSTNATMIL" })
+    }
+}
