@@ -112,8 +112,16 @@ extension CodingRun {
             r.passive = true
         }
         if r.passive {
+            let root = Int(hit.code.prefix(2)) ?? 0
+            let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > hit.end }
             if let b = byChunk { r.sources = actors(ofGroup: b, f) }
+            // "rockets were fired from Gaza": where an attack came from names its source
+            else if (18...20).contains(root), let i = after.first(where: { cameFrom($0, f) }) { r.sources = actors(ofGroup: i, f) }
             if let s = subject { r.targets = actors(ofGroup: s, f) }
+            // "were fired at Israel": the prepositional target when the subject names no actor
+            if r.targets.isEmpty, root >= 15, let i = after.first(where: { f.chunks[$0].prep == "target" && !cameFrom($0, f) }) {
+                r.targets = actors(ofGroup: i, f)
+            }
             if byChunk == nil, subject != nil { r.passive = true } else if byChunk == nil { r.passive = false }
             return r
         }
@@ -218,6 +226,13 @@ extension CodingRun {
             let forms = (lex.byForm[doc.tokens[p].norm] ?? []) + (lex.byForm[doc.tokens[p].lemma] ?? [])
             return forms.contains { lex.entries[$0].kind == .verb } && !looksNominal(p, f)
         }
+    }
+
+    /// A chunk introduced by "from"/"depuis" (through determiners).
+    func cameFrom(_ i: Int, _ f: SentenceFrame) -> Bool {
+        var p = f.chunks[i].tokens.lowerBound - 1
+        while p >= f.range.lowerBound, builder.isRole(.det, p) || doc.tokens[p].norm == "l'" { p -= 1 }
+        return p >= f.range.lowerBound && ["from", "depuis"].contains(doc.tokens[p].norm)
     }
 
     /// "Opponents of Rwanda's Senate protested": with no other candidate, the "of" noun's actor is the subject.

@@ -322,6 +322,9 @@ struct CodingRun {
         var pos = end
         for item in e.post {
             guard let p = findItem(item, from: pos + 1, to: min(clause.upperBound, pos + 7), f) else { return nil }
+            // "wants Putin to attack": an actor before the infinitive is asked to act (the chain codes an appeal);
+            // the pattern "want * to attack" is for the subject's own intent
+            if asksSomeoneElse(e, trigger: t, gap: (pos + 1)..<p, upTo: p, f) { return nil }
             pos = p
         }
         var back = t
@@ -333,6 +336,21 @@ struct CodingRun {
             back = fp
         }
         return TriggerHit(entry: e, token: t, end: end, contextEnd: pos, code: e.code)
+    }
+
+    /// A want/appeal verb (bare root 02 or 03) with an actor and then an infinitive verb in the gap: the actor is
+    /// asked to act, so the subject's own-intent pattern ("want * attack" 138) does not apply.
+    func asksSomeoneElse(_ e: TriggerEntry, trigger t: Int, gap: Range<Int>, upTo p: Int, _ f: SentenceFrame) -> Bool {
+        guard let actorAt = gap.first(where: { f.chunkAt[$0].map { f.chunks[$0].actor != nil } ?? false }) else { return false }
+        func verbForm(_ q: Int) -> Bool {
+            guard q < f.range.upperBound else { return false }
+            let tok = doc.tokens[q]
+            return ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).contains { lex.entries[$0].kind == .verb }
+        }
+        guard (actorAt..<(p + 1)).contains(where: { f.chunkAt[$0] == nil && builder.isRole(.infinitive, $0) && verbForm($0 + 1) }) else { return false }
+        let tok = doc.tokens[t]
+        let bare = ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).map { lex.entries[$0] }.filter { $0.specificity == 0 && $0.kind == .verb }
+        return bare.contains { ["02", "03"].contains(String($0.code.prefix(2))) }
     }
 
     func findItem(_ item: ContextItem, from: Int, to: Int, _ f: SentenceFrame) -> Int? {

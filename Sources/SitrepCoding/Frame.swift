@@ -225,7 +225,7 @@ struct FrameBuilder {
             }
             i += 1
             // country adjective + agent ("Tunisian court", "Russian forces")
-            if let a = chunk.actor, chunk.agent == nil, a.code.count == 3, i < mentions.count, mentions[i].kind == .agent,
+            if let a = chunk.actor, chunk.agent == nil, a.code.count == 3 || a.code.hasPrefix("IGO") && a.code.count <= 9, i < mentions.count, mentions[i].kind == .agent,
                mentions[i].tokens.lowerBound - m.tokens.upperBound <= 1, let sector = mentions[i].agent {
                 chunk.actor = ActorRef(code: a.code + sector, name: a.name, entity: a.entity)
                 chunk.agent = sector

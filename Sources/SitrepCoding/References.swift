@@ -80,7 +80,9 @@ extension CodingRun {
     /// `sameClause`), else in the last three sentences; singular pronouns prefer named people.
     func antecedent(before t: Int, plural: Bool, _ f: SentenceFrame, sameClause: Bool, sentence si: Int) -> ActorRef? {
         let clause = f.clause(t)
-        let local = f.chunks.filter { $0.tokens.upperBound <= t && !$0.isPronoun && $0.actor != nil && (sameClause || $0.clause != clause) }
+        // a city standing for its state ("à Tachkent") is where someone went, not who "il" is
+        let local = f.chunks.filter { $0.tokens.upperBound <= t && !$0.isPronoun && $0.actor != nil && (sameClause || $0.clause != clause)
+            && $0.place?.precision != .city }
         for c in local.reversed() where c.plural == plural || !plural && c.actor?.name != nil { return c.actor }
         if let c = local.last, sameClause { return c.actor }
         let window = discourse.seen.reversed().filter { $0.sentence >= si - 3 }

@@ -145,3 +145,71 @@ import SitrepModel
     }
 
 }
+
+/// Passive attacks without "by": the origin ("from"/"depuis") is the source, the prepositional target the target.
+@Suite struct PassiveOriginTests {
+    @Test func passiveFromEn() {
+        let b = DocBuilder("Rockets were fired at Israel from Lebanon.", language: "en")
+        b.country("Israel", "ISR").country("Lebanon", "LBN")
+        #expect(b.coded().map(\.triple).contains("LBN>ISR:190"))
+    }
+
+    @Test func passiveFromFr() {
+        let b = DocBuilder("L'Ukraine a été bombardée depuis la Biélorussie.", language: "fr")
+        b.country("Ukraine", "UKR").country("Biélorussie", "BLR")
+        #expect(b.coded().map(\.triple).contains("BLR>UKR:194"))
+    }
+}
+
+/// "A wants B to attack": an appeal to B, not A's own threat (PETRARCH's WANT rule).
+@Suite struct AppealChainTests {
+    @Test func wantsOtherToAttackEn() {
+        let b = DocBuilder("Obama wants Putin to attack Switzerland.", language: "en")
+        b.actor("Obama", "USAGOV", name: "Barack Obama").actor("Putin", "RUSGOV", name: "Vladimir Putin").country("Switzerland", "CHE")
+        #expect(b.coded().map(\.triple) == ["USAGOV>RUSGOV:021"])
+    }
+
+    @Test func asksOtherForAidFr() {
+        // "demander * aide" (021) is the subject's own request; "demande à l'OTAN d'aider" is an appeal all the same,
+        // and "menacer l'OTAN d'attaquer" stays a threat against NATO (the rule is for want/appeal verbs only)
+        let b = DocBuilder("La Russie menace l'OTAN d'attaquer la Pologne.", language: "fr")
+        b.country("Russie", "RUS").actor("OTAN", "IGOWSTNAT").country("Pologne", "POL")
+        #expect(b.coded().map(\.triple).contains("RUS>IGOWSTNAT:138"))
+    }
+}
+
+/// A capital city named as a destination is not the antecedent of "il"/"he".
+@Suite struct PronounCityTests {
+    @Test func cityIsNoAntecedentFr() {
+        let b = DocBuilder("Le président Tokaïev s'est rendu à Tachkent, où il a rencontré Mirziyoyev.", language: "fr")
+        b.actor("Tokaïev", "KAZGOV", name: "Tokayev").actor("Mirziyoyev", "UZBGOV", name: "Mirziyoyev")
+        b.doc.mentions.append(Mention(span: b.span(b.tokens("Tachkent")), tokens: b.tokens("Tachkent"), kind: .actor,
+                                      actor: ActorRef(code: "UZB", name: "Tashkent"),
+                                      place: Place(name: "Tashkent", country: "UZB", lat: 41.3, lon: 69.2, geonameid: nil, precision: .city)))
+        #expect(b.coded().map(\.triple).contains("KAZGOV>UZBGOV:040"))
+    }
+
+    @Test func cityIsNoAntecedentEn() {
+        let b = DocBuilder("President Tokayev travelled to Tashkent, where he met Mirziyoyev.", language: "en")
+        b.actor("Tokayev", "KAZGOV", name: "Tokayev").actor("Mirziyoyev", "UZBGOV", name: "Mirziyoyev")
+        b.doc.mentions.append(Mention(span: b.span(b.tokens("Tashkent")), tokens: b.tokens("Tashkent"), kind: .actor,
+                                      actor: ActorRef(code: "UZB", name: "Tashkent"),
+                                      place: Place(name: "Tashkent", country: "UZB", lat: 41.3, lon: 69.2, geonameid: nil, precision: .city)))
+        #expect(b.coded().map(\.triple).contains("KAZGOV>UZBGOV:040"))
+    }
+}
+
+/// An international organization before a sector word takes the sector ("UN troops" → IGOUNOMIL).
+@Suite struct OrganizationSectorTests {
+    @Test func unTroopsEn() {
+        let b = DocBuilder("UN troops attacked the rebels.", language: "en")
+        b.actor("UN", "IGOUNO").agent("troops", "MIL").agent("rebels", "REB")
+        #expect(b.coded().contains { $0.source?.code == "IGOUNOMIL" })
+    }
+
+    @Test func otanForcesFr() {
+        let b = DocBuilder("L'OTAN forces ont attaqué les rebelles.", language: "fr")
+        b.actor("OTAN", "IGOWSTNAT").agent("forces", "MIL").agent("rebelles", "REB")
+        #expect(b.coded().contains { $0.source?.code == "IGOWSTNATMIL" })
+    }
+}

@@ -21,8 +21,8 @@ enum Staged {
         let scores = try EventEvaluator.evaluate(gold: gold) { text, day in Staged.shared.events(text: text, published: day) }
         print(scores.report(misses: 100))
         #expect(scores.sentences == 78)
-        // measured 0.605 exact, 0.654 root, sentence accuracy 0.564 (h/coding, kb agents with OPP demonstrators)
-        #expect(scores.exact.f1 >= 0.58)
-        #expect(scores.root.f1 >= 0.63)
+        // measured 0.626 exact, 0.675 root, sentence accuracy 0.590 (h/coding, kb agents with OPP demonstrators)
+        #expect(scores.exact.f1 >= 0.60)
+        #expect(scores.root.f1 >= 0.65)
     }
 }
