@@ -90,8 +90,9 @@ enum SitrepBinary {
         #expect(errs.contains { $0.hasPrefix("empty.txt:") })
         #expect(errs.contains { $0.hasPrefix("bad.txt:") && $0.contains("UTF-8") })
         #expect(errs.contains { $0.hasPrefix("in.jsonl:2:") })
-        let events = try SitrepBinary.run(["events", "--format", "jsonl"], in: dir)
-        #expect(!events.stdout.isEmpty, "the good line was stored")
+        #expect(r.stdout.contains("ingested 1 article(s) (1 new)"), "the good line was stored: \(r.stdout)")
+        let again = try SitrepBinary.run(["ingest", "in.jsonl"], in: dir)
+        #expect(again.stdout.contains("database sitrep.db: 1 article(s)"), "\(again.stdout)")
     }
 
     @Test func wrongFlagsGetOneLineErrors() throws {
