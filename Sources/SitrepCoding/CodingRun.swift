@@ -152,8 +152,10 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
-            // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event
-            if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound {
+            // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event;
+            // an English past form is never a noun ("Russian forces shelled …": the agent is the subject)
+            if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound,
+               !(lex.language == "en" && doc.tokens[t].norm.hasSuffix("ed")) {
                 let prev = doc.tokens[t - 1]
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
