@@ -46,3 +46,11 @@ public struct IngestError: Error, CustomStringConvertible, Sendable, Equatable {
 
     public var description: String { "\(input): \(reason)" }
 }
+
+extension IngestError {
+    /// The one-line message for any error about an input: named once, whether or not the error already names it.
+    public static func message(_ error: Error, input: String) -> String {
+        let text = "\(error)"
+        return text.hasPrefix(input) ? text : "\(input): \(text)"
+    }
+}

@@ -40,8 +40,7 @@ public struct BatchRunner: Sendable {
                 case .success(let doc): done.append(doc)
                 case .failure(let error):
                     summary.failed += 1
-                    let text = "\(error)"
-                    report(text.hasPrefix(input.origin) ? text : "\(input.origin): \(text)")
+                    report(IngestError.message(error, input: input.origin))
                 }
             }
             do {

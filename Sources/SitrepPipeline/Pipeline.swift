@@ -28,8 +28,9 @@ public final class Pipeline: Sendable {
     let tagger: TemporalTagger
     public let coder: EventCoder
     let contradictions: ContradictionDetector
-    let htmlExtractor = HTMLExtractor()
-    let cleaner = ScrapedTextCleaner()
+    let extraction = ArticleExtraction()
+    /// Coder, lexicon and knowledge versions, recorded on every event (for `recode`).
+    public let version: String
 
     /// Loads the knowledge base and lexicons, with a user's own entries added.
     public init(extraKnowledge: [URL] = [], extraLexicons: [URL] = []) throws {
@@ -40,29 +41,11 @@ public final class Pipeline: Sendable {
         tagger = TemporalTagger()
         coder = try EventCoder(extraLexicons: extraLexicons)
         contradictions = ContradictionDetector(knowledge: knowledge)
+        version = "\(coder.coderVersion); kb \(knowledge.version)"
     }
-
-    /// The version string stored with every event: coder and knowledge versions.
-    public var version: String { "\(coder.coderVersion); kb \(knowledge.version)" }
 
     /// Extraction only: main text and metadata of one input.
-    public func extract(_ input: RawInput) throws -> ExtractedArticle {
-        var article: ExtractedArticle
-        switch input.content {
-        case .html(let bytes):
-            article = try htmlExtractor.extract(html: bytes, url: input.url, input: input.origin)
-        case .scrapedText(let text):
-            article = cleaner.clean(text)
-        case .articleText(let text):
-            article = ExtractedArticle(articleBody: text)
-        }
-        article.id = input.externalID ?? article.id
-        if let url = input.url { article.url = url }
-        if let title = input.title { article.title = title }
-        if let language = input.language { article.language = language }
-        if let published = input.published { article.date = published.iso }
-        return article
-    }
+    public func extract(_ input: RawInput) throws -> ExtractedArticle { try extraction.extract(input) }
 
     /// The document of one input with every stage applied.
     public func process(_ input: RawInput, options: PipelineOptions = PipelineOptions()) throws -> Document {
@@ -91,8 +74,7 @@ public final class Pipeline: Sendable {
         coder.code(&doc)
         contradictions.detect(&doc)
         // Every event records the coder, lexicon and knowledge versions that produced it (for `recode`).
-        let v = version
-        for i in doc.events.indices { doc.events[i].coderVersion = v }
+        for i in doc.events.indices { doc.events[i].coderVersion = version }
     }
 
     /// The language to read a text in. Short texts full of names (a one-line wire sentence) can look like

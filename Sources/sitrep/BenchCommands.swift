@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import SitrepExtract
+import SitrepIngest
 import SitrepKnowledge
 import SitrepLanguage
 import SitrepModel
@@ -63,11 +64,13 @@ struct BenchCode: ParsableCommand {
 
     func run() throws {
         warnIfDebug()
-        guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
         var texts: [(String, CalendarDay?)] = []
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String else { continue }
-            texts.append((t, (o["date"] as? String).flatMap(CalendarDay.init(parsing:))))
+        InputReader().read(paths: [file]) { item in
+            guard case .success(let input) = item else { return }
+            switch input.content {
+            case .articleText(let t), .scrapedText(let t): texts.append((t, input.published))
+            case .html: break
+            }
         }
         guard !texts.isEmpty else { throw CommandFailure("\(file): no lines with a \"text\" field") }
         let loadStart = DispatchTime.now()

@@ -21,8 +21,7 @@ struct ExtractCommand: ParsableCommand {
     enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
 
     func run() throws {
-        let extractor = HTMLExtractor()
-        let cleaner = ScrapedTextCleaner()
+        let extraction = ArticleExtraction()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let out = OutputStream.standard
@@ -39,17 +38,7 @@ struct ExtractCommand: ParsableCommand {
                 return
             }
             do {
-                var article: ExtractedArticle
-                switch input.content {
-                case .html(let bytes): article = try extractor.extract(html: bytes, url: input.url, input: input.origin)
-                case .scrapedText(let text): article = cleaner.clean(text)
-                case .articleText(let text): article = ExtractedArticle(articleBody: text)
-                }
-                if let id = input.externalID { article.id = id }
-                if let url = input.url { article.url = url }
-                if let title = input.title { article.title = title }
-                if let date = input.published { article.date = date.iso }
-                if let language = input.language { article.language = language }
+                var article = try extraction.extract(input)
                 if article.language == nil { article.language = LanguageGuess.code(article.articleBody) }
                 let json = String(decoding: try encoder.encode(article), as: UTF8.self)
                 if format == .json { out.write(first ? "\n" : ",\n") }
@@ -58,8 +47,7 @@ struct ExtractCommand: ParsableCommand {
                 first = false
             } catch {
                 failed += 1
-                let text = "\(error)"
-                printError(text.hasPrefix(input.origin) ? text : "\(input.origin): \(text)")
+                printError(IngestError.message(error, input: input.origin))
             }
         }
         if format == .json { out.write("\n]\n") }
