@@ -448,14 +448,16 @@ def derive_actors(data):
 
 
 def derive_countries(data):
-    """Country entries: CLDR names in every language, GeoNames capital, merged with kb/countries.txt."""
-    extra = {}
-    with open(os.path.join(KB, "countries.txt"), encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if line and not line.startswith("#"):
-                parts = [p.strip() for p in line.split("|")]
-                extra[parts[0]] = parts[2:]
+    """Country entries: CLDR names in every language, GeoNames capital, merged with kb/countries*.txt
+    (countries.txt, then one file per added language such as countries-es.txt)."""
+    extra = defaultdict(list)
+    for fn in country_files():
+        with open(os.path.join(KB, fn), encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    parts = [p.strip() for p in line.split("|")]
+                    extra[parts[0]] += parts[2:]
     P = os.path.join(data, "places")
     countries = read_tsv(os.path.join(P, "countries.tsv"))
     cl = defaultdict(lambda: defaultdict(list))
@@ -477,8 +479,14 @@ def derive_countries(data):
         fields += extra.pop("country." + i3, [])
         lines.append(" | ".join(fields))
     if extra:
-        sys.exit("kb/countries.txt: unknown countries " + ", ".join(sorted(extra)))
+        sys.exit("kb/countries*.txt: unknown countries " + ", ".join(sorted(extra)))
     return lines
+
+
+def country_files():
+    """kb/countries.txt first, then the other kb/countries-*.txt files in name order."""
+    return sorted((fn for fn in os.listdir(KB) if fn.startswith("countries") and fn.endswith(".txt")),
+                  key=lambda fn: (fn != "countries.txt", fn))
 
 
 def main():
@@ -492,7 +500,7 @@ def main():
     lines += derive_countries(args.data)
     lines += derive_actors(args.data)
     for fn in sorted(os.listdir(KB)):
-        if fn.endswith(".txt") and fn != "countries.txt":
+        if fn.endswith(".txt") and fn not in country_files():
             lines.append("# ---- kb/" + fn)
             with open(os.path.join(KB, fn), encoding="utf-8") as f:
                 lines.extend(l.rstrip("\n") for l in f)

@@ -153,11 +153,16 @@ struct CodingRun {
             }
             guard let b = best else { continue }
             // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event;
-            // an English past form is never a noun ("Russian forces shelled …": the agent is the subject)
+            // an English past form is never a noun ("Russian forces shelled …": the agent is the subject), and
+            // neither is an inflected form after a sector word ("les forces russes bombardent", "los
+            // pescadores exigen"): only the uninflected form (its own lemma) doubles as a noun. English keeps
+            // the rule for every form: after a sector word an irregular participle is a reduced relative
+            // ("two men sought in …")
             if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound,
                !(lex.language == "en" && doc.tokens[t].norm.hasSuffix("ed")) {
                 let prev = doc.tokens[t - 1]
-                let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized } ?? false
+                let uninflected = tok.lemma == tok.norm || lex.language == "en"
+                let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized && uninflected } ?? false
                 if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
             }
             // "at the start of a trip": a verb pattern read on a noun after an article is no event either

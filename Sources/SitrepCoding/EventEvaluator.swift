@@ -38,6 +38,12 @@ public struct EventScores: Sendable, Codable {
     public var root = LevelScore()
     /// Full code only.
     public var code = LevelScore()
+    /// Code at the gold label's own granularity, actors ignored: a root label ("14") covers every code under it,
+    /// a list of roots ("18/19/20") each of them, a range ("081-083") the codes in it. Gold sets coded with
+    /// such coarse labels (the Spanish protest set) score 0 at the code level above; this level scores them.
+    public var label = LevelScore()
+    /// Whether some gold label is coarser than a CAMEO code (then `report` prints the label level).
+    public var coarseLabels = false
     public var misses: [EventMiss] = []
 
     /// The score table and up to `misses` differing sentences, as text.
@@ -47,6 +53,10 @@ public struct EventScores: Sendable, Codable {
         out += "exact  P / R / F1  \(cell(exact))   (\(exact.truePositives)/\(exact.predicted)/\(exact.gold))\n"
         out += "root   P / R / F1  \(cell(root))   (\(root.truePositives)/\(root.predicted)/\(root.gold))\n"
         out += "code   P / R / F1  \(cell(code))   (\(code.truePositives)/\(code.predicted)/\(code.gold))\n"
+        if coarseLabels {
+            out += "label  P / R / F1  \(cell(label))   (\(label.truePositives)/\(label.predicted)/\(label.gold))"
+            out += "   code at the gold label's granularity, actors ignored\n"
+        }
         for m in misses.prefix(limit) {
             out += "MISS \(m.id): \(m.text)\n  gold: \(m.gold.joined(separator: " "))\n  pred: \(m.predicted.joined(separator: " "))\n"
         }
@@ -98,6 +108,9 @@ public enum EventEvaluator {
             default: s.code = merge(s.code, add)
             }
         }
+        let labelHits = GoldLabel.matches(gold: gold.map { $0[2] }, predicted: predicted.map { $0[2] })
+        s.label = merge(s.label, LevelScore(truePositives: labelHits, predicted: predicted.count, gold: gold.count))
+        if gold.contains(where: { GoldLabel.isCoarse($0[2]) }) { s.coarseLabels = true }
         s.sentences += 1
         let gs = Set(gold.map { $0.joined(separator: " ") }), ps = Set(predicted.map { $0.joined(separator: " ") })
         if gs == ps { s.sentenceExactMatches += 1 } else {
@@ -135,5 +148,35 @@ public enum EventEvaluator {
             out.append(GoldRecord(id: id, text: obj["text"] as? String ?? "", date: date, events: events))
         }
         return out
+    }
+}
+
+/// Gold event labels that may be coarser than a CAMEO code: "14" (a root), "18/19/20" (roots), "081-083" (a range).
+enum GoldLabel {
+    /// Whether `label` covers the predicted CAMEO `code`.
+    static func covers(_ label: String, _ code: String) -> Bool {
+        if label.contains("/") { return label.split(separator: "/").contains { code.hasPrefix($0) } }
+        if let dash = label.firstIndex(of: "-") {
+            let low = label[..<dash], high = label[label.index(after: dash)...]
+            guard code.count >= low.count else { return false }
+            let head = code.prefix(low.count)
+            return low <= head && head <= high
+        }
+        return label.count == 2 ? code.hasPrefix(label) : code == label
+    }
+
+    /// A root, a list of roots or a range: a label coarser than one CAMEO code.
+    static func isCoarse(_ label: String) -> Bool { label.count == 2 || label.contains("/") || label.contains("-") }
+
+    /// Gold labels matched one-to-one by predicted codes they cover, most specific labels first.
+    static func matches(gold: [String], predicted: [String]) -> Int {
+        var used = [Bool](repeating: false, count: predicted.count)
+        var hits = 0
+        for label in gold.sorted(by: { !isCoarse($0) && isCoarse($1) }) {
+            guard let k = predicted.indices.first(where: { !used[$0] && covers(label, predicted[$0]) }) else { continue }
+            used[k] = true
+            hits += 1
+        }
+        return hits
     }
 }

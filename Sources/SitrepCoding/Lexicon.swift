@@ -113,6 +113,8 @@ struct LexiconLoader {
     private(set) var lexicons: [String: LanguageLexicon] = [:]
     /// FNV-1a 64 over every file read, for the coder version string.
     private(set) var checksum: UInt64 = 0xcbf29ce484222325
+    /// Generated forms per (language, kind, lemma) within one file: a later file may list irregular forms of a
+    /// lemma that an earlier file already used, so the cache starts empty for each file.
     private var formCache: [String: [String]] = [:]
     private var order = 0
     private var pendingForms: [String: [(Int, String)]] = [:]
@@ -123,6 +125,7 @@ struct LexiconLoader {
             throw LexiconError(input: name, line: nil, reason: "no '# language: xx' header and no triggers-xx.txt name")
         }
         for b in text.utf8 { checksum = (checksum ^ UInt64(b)) &* 0x100000001b3 }
+        formCache.removeAll(keepingCapacity: true)
         var lex = lexicons[lang] ?? LanguageLexicon(language: lang)
         var lineNo = 0
         var pending: [(line: Int, fields: [Substring])] = []

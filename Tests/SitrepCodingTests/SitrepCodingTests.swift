@@ -26,9 +26,9 @@ import SitrepModel
     }
 
     @Test func aLanguageIsAddedByAFile() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-es-\(UUID().uuidString).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-pt-\(UUID().uuidString).txt")
         try """
-        # language: es
+        # language: pt
         form\tatacar\tataca atacan atacó atacaron atacado atacada
         190\tv\tatacar
         word\tdet\tel la los las
@@ -38,8 +38,20 @@ import SitrepModel
         word\tparticiple_suffix\t-ado -ada -ados -adas -ido -ida
         """.write(to: file, atomically: true, encoding: .utf8)
         let coder = try EventCoder(extraLexicons: [file])
-        #expect(coder.languages.contains("es"))
-        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "es")
+        #expect(coder.languages.contains("pt"))
+        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "pt")
+        b.country("Ucrania", "UKR").country("Rusia", "RUS")
+        var d = b.doc
+        coder.code(&d)
+        #expect(d.events.map(\.triple) == ["RUS>UKR:190"])
+    }
+
+    /// A user's file may list irregular forms of a lemma the bundled lexicon of that language already uses.
+    @Test func aUserFileExtendsABundledLanguage() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-es-\(UUID().uuidString).txt")
+        try "# language: es\nform\tatacar\tatacada\n190\tv\tatacar\n".write(to: file, atomically: true, encoding: .utf8)
+        let coder = try EventCoder(extraLexicons: [file])
+        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "es")  // no lemmas: only listed forms match
         b.country("Ucrania", "UKR").country("Rusia", "RUS")
         var d = b.doc
         coder.code(&d)
