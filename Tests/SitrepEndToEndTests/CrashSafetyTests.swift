@@ -145,10 +145,17 @@ struct DatabaseContents: Equatable {
         var low = 0.2, high = 0.98
         var kills = 0, partial = 0
         var rng = SystemRandomNumberGenerator()
-        for _ in 0..<6 where partial < 3 {
+        for _ in 0..<10 where partial < 3 {
             let fraction = Double.random(in: low...high, using: &rng)
             let before = try DatabaseContents.read(db: crashed, in: dir).articles.count
-            guard try ingestAndKill(file: file, db: crashed, in: dir, after: fraction * duration) else { continue }
+            guard try ingestAndKill(file: file, db: crashed, in: dir, after: fraction * duration) else {
+                // the run finished before the kill (the machine got faster): start again from an empty
+                // database and kill earlier, or no later kill could interrupt a write
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: crashed.path + suffix) }
+                high = max(low + 0.05, fraction - 0.1)
+                low = min(low, high - 0.05)
+                continue
+            }
             kills += 1
             let after = try DatabaseContents.read(db: crashed, in: dir)
             #expect(after.articles.isSubset(of: expected.articles))
