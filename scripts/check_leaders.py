@@ -4,8 +4,9 @@
 Fails (exit 1, one line per problem as file:line: reason) on malformed lines, unknown types, codes whose first
 three letters are not a country (kb/countries.txt or countryInfo.txt under ../shared/data/places; IGO/NGO codes
 are allowed), bad dates or from > to, duplicate ids, full-name aliases (two words or more) or bare one-word aliases
-shared by two entries, and people in leaders.txt whose name or full-name alias is already in people.txt.
-Prints a summary: countries covered, people, roles.
+shared by two entries, a bare surname in leaders.txt that is another entry's surname (a warning when the bare
+alias is in people.txt), and people in leaders.txt whose name is already in people.txt.
+Prints a summary to stderr: countries covered, people, roles.
 
 Usage: python3 scripts/check_leaders.py [--data ../shared/data]
 """
@@ -197,6 +198,27 @@ def main():
             else:
                 owner.setdefault(k, e)
 
+    # A bare surname must not be the last word of another entry's full name (two Kenyattas: full names only).
+    # An error when the bare alias is in leaders.txt; a warning when it is in people.txt (not edited here).
+    warnings = []
+    leader_ids = {e["id"] for e in leaders}
+    last_word = {}
+    for e in people + leaders:
+        for text in ([e["name"]] if e["name"] else []) + [t for l, t in e["aliases"] if not l.startswith(("adj.", "dem."))]:
+            words = fold(text).split()
+            if len(words) >= 2:
+                last_word.setdefault(words[-1], set()).add(e["id"])
+    for e in people + leaders:
+        for lang, text in e["aliases"]:
+            k = fold(text)
+            if not k or " " in k or lang.startswith(("adj.", "dem.")):
+                continue
+            others = sorted(last_word.get(k, set()) - {e["id"]})
+            if not others or (e["id"] not in leader_ids and not leader_ids.intersection(others)):
+                continue
+            msg = "%s: bare surname '%s' of '%s' is also the surname of %s" % (e["where"], text, e["id"], ", ".join(others))
+            (problems if e["id"] in leader_ids else warnings).append(msg)
+
     # A person in leaders.txt must not already be in people.txt (by name or a full-name alias).
     people_names = {}
     for e in people:
@@ -210,6 +232,8 @@ def main():
 
     for p in problems:
         print(p)
+    for w in warnings:
+        print("warning: " + w, file=sys.stderr)
     covered = set()
     roles = 0
     for e in leaders:
