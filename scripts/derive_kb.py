@@ -374,9 +374,18 @@ def slug(s):
 
 
 def curated_person_names():
-    """Folded names (and multi-word aliases) of the hand-curated people: Phoenix entries for them are dropped."""
+    """Folded names (and multi-word aliases) of the hand-curated people (kb/people.txt, kb/leaders.txt): Phoenix
+    entries for them are dropped."""
     out = set()
-    with open(os.path.join(KB, "people.txt"), encoding="utf-8") as f:
+    for fn in ("people.txt", "leaders.txt"):
+        out |= names_in(os.path.join(KB, fn))
+    return out
+
+
+def names_in(path):
+    """Folded names and multi-word English aliases of the people in one curated file."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or "|" not in line:
                 continue
