@@ -224,9 +224,12 @@ struct FrameBuilder {
                 chunk.actor = ActorRef(code: country, name: p.name)
             }
             i += 1
-            // country adjective + agent ("Tunisian court", "Russian forces")
+            // country adjective + agent ("Tunisian court", "Russian forces", "Russia's forces"); a verb between the
+            // two keeps them apart ("Russia massed troops", "Россия стягивает войска")
             if let a = chunk.actor, chunk.agent == nil, a.code.count == 3 || a.code.hasPrefix("IGO") && a.code.count <= 9, i < mentions.count, mentions[i].kind == .agent,
-               mentions[i].tokens.lowerBound - m.tokens.upperBound <= 1, let sector = mentions[i].agent {
+               mentions[i].tokens.lowerBound == m.tokens.upperBound
+                || mentions[i].tokens.lowerBound == m.tokens.upperBound + 1 && isRole(.of, m.tokens.upperBound),
+               let sector = mentions[i].agent {
                 chunk.actor = ActorRef(code: a.code + sector, name: a.name, entity: a.entity)
                 chunk.agent = sector
                 chunk.tokens = m.tokens.lowerBound..<mentions[i].tokens.upperBound
