@@ -142,6 +142,8 @@ word	possessive	its his her their
 word	group	both_sides both_parties both_countries the_two_sides the_two_countries the_two_leaders both_leaders the_two_presidents the_two_governments the_two_ministers
 word	demonstrative	this these those
 word	complementizer	that
+word	indefinite	a an
+word	rank	general admiral colonel lieutenant brigadier major marshal commander commodore
 word	claim	said says say told tells reported reports claimed claims stated states announced announces alleged alleges added adds insisted warned according_to
 word	claim_prep	according_to
 word	claim_nested	said says say claimed claims claim alleged alleges stated states insisted insists

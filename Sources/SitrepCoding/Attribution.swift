@@ -181,10 +181,13 @@ extension CodingRun {
             && f.chunks.contains { $0.clause == c && $0.actor != nil && $0.tokens.lowerBound > f.clauseStart[c] }
     }
 
-    /// The nearest actor or place before a relative clause (its antecedent, possibly a few words back).
+    /// The nearest actor or place before a relative clause (its antecedent, a few words back at most).
+    /// Far from the pronoun it is a complement clause ("alleged that X …, and that Y helped"), not a relative.
     func relativeAntecedent(_ c: Int, _ f: SentenceFrame) -> Int? {
         let start = f.clauseStart[c]
-        return f.chunks.indices.last { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }
+        guard let i = f.chunks.indices.last(where: { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }),
+              start - f.chunks[i].tokens.upperBound <= 3 else { return nil }
+        return i
     }
 
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").

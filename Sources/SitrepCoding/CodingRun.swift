@@ -155,8 +155,9 @@ struct CodingRun {
                 best = hit
             }
             guard let b = best else { continue }
-            // "the 10-month-old conflict": a bare English verb after an article and a lowercase modifier is a noun
-            if lex.language == "en", b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, isModifiedNoun(t, f) { continue }
+            // "the 10-month-old conflict": an English verb form after an article and lowercase modifiers is a noun
+            if lex.language == "en", b.entry.kind == .verb, !hasNoun,
+               isModifiedNoun(t, f) || b.entry.specificity == 0 && followsIndefiniteName(t, f) { continue }
             // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event;
             // an English past form is never a noun ("Russian forces shelled …": the agent is the subject)
             if b.entry.kind == .verb, b.entry.specificity == 0, !hasNoun, t > f.range.lowerBound,
@@ -191,14 +192,29 @@ struct CodingRun {
         return a.entry.order > b.entry.order
     }
 
-    /// "the 10-month-old conflict": an article, then one lowercase word that is no trigger, then the word at t
-    /// (an English past form excepted: "the army then attacked").
+    /// "the 10-month-old conflict": an article, then up to four lowercase modifier tokens (words that are no
+    /// trigger, numbers, hyphens), then the word at t (an English past form excepted: "the army then attacked").
     func isModifiedNoun(_ t: Int, _ f: SentenceFrame) -> Bool {
-        guard t - 2 >= f.range.lowerBound, builder.isRole(.det, t - 2), !builder.isRole(.possessive, t - 2),
-              f.chunkAt[t - 1] == nil, f.chunkAt[t - 2] == nil else { return false }
-        let prev = doc.tokens[t - 1]
-        guard prev.kind == .word, !prev.isCapitalized, lex.byForm[prev.norm] == nil, !prev.norm.hasSuffix("ly") else { return false }
-        return !doc.tokens[t].norm.hasSuffix("ed")
+        guard !doc.tokens[t].norm.hasSuffix("ed") else { return false }
+        var p = t - 1
+        while p >= max(f.range.lowerBound, t - 4), f.chunkAt[p] == nil {
+            let tok = doc.tokens[p]
+            if builder.isRole(.det, p) { return p < t - 1 && !builder.isRole(.possessive, p) }
+            let modifier = tok.kind == .number || tok.norm == "-"
+                || tok.kind == .word && !tok.isCapitalized && lex.byForm[tok.norm] == nil && !tok.norm.hasSuffix("ly")
+                    && !builder.isRole(.be, p) && !builder.isRole(.have, p) && !builder.isRole(.infinitive, p)
+            guard modifier else { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    /// "an Islamic State target": a name after an indefinite article, then a bare verb form, is a noun phrase
+    /// (English role `indefinite`; a past form excepted).
+    func followsIndefiniteName(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard t > f.range.lowerBound, let c = f.chunkAt[t - 1], f.chunks[c].actor != nil else { return false }
+        let start = f.chunks[c].tokens.lowerBound
+        return start > f.range.lowerBound && builder.isRoleNamed("indefinite", start - 1) && !doc.tokens[t].norm.hasSuffix("ed")
     }
 
     /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
@@ -221,11 +237,18 @@ struct CodingRun {
             if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
                !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
                !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !lex.has("infinitive", prev),
-               !["also", "then", "who", "which", "that"].contains(prev) {
+               !["also", "then", "who", "which", "that"].contains(prev), !opensComplement(t + 1, f) {
                 return false  // "an agreement forced on …": a participle after a common noun
             }
         }
         return true
+    }
+
+    /// "a report … alleged that France …": a complement clause or a determiner right after an -ed form makes it the
+    /// finite verb (a participle modifying a noun is followed by a preposition instead).
+    func opensComplement(_ p: Int, _ f: SentenceFrame) -> Bool {
+        guard p < f.range.upperBound else { return false }
+        return builder.isRoleNamed("complementizer", p) || builder.isRole(.det, p) && !builder.isRole(.possessive, p)
     }
 
     /// "efforts to counter …": an infinitive after a common noun states a purpose, not an event.

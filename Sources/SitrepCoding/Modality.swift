@@ -156,6 +156,8 @@ extension CodingRun {
         return list.flatMap { e -> [Event] in
             // "les deux parties affirment que …": each side reports the other's attack, not a claim of its own
             guard let src = e.source else { return [e] }
+            // "X a déclaré qu'une offensive imminente …": a noun's event that has not happened stays a prediction
+            if hit.entry.kind == .noun, e.modality != .asserted, e.modality != .claimed { return [e] }
             let own = speakers.contains { $0.code == src.code }
             if own, speakers.contains(where: { $0.code == e.target?.code }) { return [e] }
             let pairs: [(ActorRef, ActorRef?, String)] = own ? speakers.map { ($0, e.target, "015") } : speakers.map { ($0, src, "112") }
