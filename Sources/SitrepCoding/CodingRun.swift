@@ -236,7 +236,7 @@ struct CodingRun {
             }
             if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
                !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
-               !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !lex.has("infinitive", prev),
+               !lex.has("pronoun_neuter", prev), !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !lex.has("infinitive", prev),
                !["also", "then", "who", "which", "that"].contains(prev), !opensComplement(t + 1, f) {
                 return false  // "an agreement forced on …": a participle after a common noun
             }

@@ -21,10 +21,10 @@ enum Staged {
         let scores = try EventEvaluator.evaluate(gold: gold) { text, day in Staged.shared.events(text: text, published: day) }
         print(scores.report(misses: 100))
         #expect(scores.sentences == 78)
-        // measured 0.772 exact, 0.785 root, 0.835 code, sentence accuracy 0.744 (h/coding, third round)
+        // measured 0.762 exact, 0.775 root, 0.850 code, sentence accuracy 0.744 (h/coding, third round)
         #expect(scores.exact.f1 >= 0.76)
         #expect(scores.root.f1 >= 0.77)
-        #expect(scores.code.f1 >= 0.82)
+        #expect(scores.code.f1 >= 0.84)
         #expect(scores.sentenceAccuracy >= 0.73)
     }
 }

@@ -178,3 +178,23 @@ import SitrepModel
         #expect(office.coded().contains { $0.source?.code == "RUSJUD" })
     }
 }
+
+/// "it" refers to the last state or organization, never to a person (English role `pronoun_neuter`; French
+/// "il"/"elle" are gendered and already resolved as singular pronouns).
+@Suite struct NeuterPronounTests {
+    @Test func itIsTheLastStateEn() {
+        let b = DocBuilder("Obama said Israel announced it attacked Gaza.", language: "en")
+        b.actor("Obama", "USAGOV", name: "Barack Obama").country("Israel", "ISR").place("Gaza", country: "PSE")
+        #expect(b.coded().contains { $0.source?.code == "ISR" && $0.root == "19" || $0.source?.code == "USAGOV" && $0.target?.code == "ISR" })
+        #expect(!b.coded().contains { $0.source?.code == "USAGOV" && $0.root == "19" })
+        let alone = DocBuilder("Russia said on Monday that it attacked Ukraine.", language: "en")
+        alone.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(alone.coded().map(\.triple) == ["RUS>UKR:015"])
+    }
+
+    @Test func elleIsTheLastStateFr() {
+        let b = DocBuilder("La Russie a affirmé lundi qu'elle avait attaqué l'Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["RUS>UKR:015"])
+    }
+}
