@@ -136,8 +136,9 @@ extension CodingRun {
         if let s = subject { r.sources = actors(ofGroup: s, f) }
         let subjectGroup = subject.map { f.chunks[$0].group }
         let root = Int(hit.code.prefix(2)) ?? 0
+        let stop = infinitiveVerb(after: max(hit.end, hit.contextEnd), f)
         var object = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit),
-                                 firstInOrder: ["042", "043"].contains(hit.code))
+                                 firstInOrder: ["042", "043"].contains(hit.code), before: stop)
         // troops moved or massed are the source's own means, not a target ("déploie de nouveaux effectifs militaires")
         if let o = object, root == 15, f.chunks[o].agent != nil,
            f.chunks[o].actor?.code.hasPrefix("---") == true || r.sources.contains(where: { $0.country == f.chunks[o].actor?.country }) {
@@ -162,6 +163,21 @@ extension CodingRun {
             r.hostTarget = true
         }
         return r
+    }
+
+    /// "will send a team … to help identify victims": the first infinitive marker followed by a verb form after the
+    /// trigger's pattern, in its clause; what follows it is that verb's object, not the trigger's.
+    func infinitiveVerb(after p: Int, _ f: SentenceFrame) -> Int? {
+        let clause = f.clauseRange(f.clause(p))
+        var q = p + 1
+        while q + 1 < clause.upperBound {
+            if f.chunkAt[q] == nil, f.chunkAt[q + 1] == nil, builder.isRole(.infinitive, q), doc.tokens[q + 1].kind == .word {
+                let tok = doc.tokens[q + 1]
+                if ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).contains(where: { lex.entries[$0].kind == .verb }) { return q }
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// The first actor of a complement clause opened right after the verb ("that France …", "que la Russie …").
@@ -279,9 +295,11 @@ extension CodingRun {
 
     /// The object: the first actor after the trigger in its clause (direct or after "against/with/to");
     /// a place alone counts when `allowPlace` (its country becomes the target).
+    /// `before`: objects stop there (an infinitive verb that takes objects of its own).
     func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool,
-                     firstInOrder: Bool = false) -> Int? {
+                     firstInOrder: Bool = false, before stop: Int? = nil) -> Int? {
         let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > end && f.chunks[$0].group != g
+            && f.chunks[$0].tokens.lowerBound < (stop ?? Int.max)
             && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" && !f.chunks[$0].possessive }
         if firstInOrder, let i = after.first(where: { f.chunks[$0].actor != nil || allowPlace && f.chunks[$0].placeOnly }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil && f.chunks[$0].prep != "locative" }) { return i }

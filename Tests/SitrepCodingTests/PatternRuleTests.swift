@@ -198,3 +198,18 @@ import SitrepModel
         #expect(b.coded().map(\.triple) == ["RUS>UKR:015"])
     }
 }
+
+/// What follows an infinitive verb is that verb's object, not the object of the trigger before it.
+@Suite struct InfinitiveObjectTests {
+    @Test func objectBeyondAnInfinitiveEn() {
+        let b = DocBuilder("Russia will send a team in the next 48 hours to help identify victims in Ukraine.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(!b.coded().contains { $0.code == "036" && $0.target?.code == "UKR" })
+    }
+
+    @Test func objectBeyondAnInfinitiveFr() {
+        let b = DocBuilder("La Russie a accusé lundi les observateurs d'aider l'Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(!b.coded().map(\.triple).contains("RUS>UKR:112"))
+    }
+}
