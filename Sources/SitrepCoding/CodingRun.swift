@@ -145,7 +145,9 @@ struct CodingRun {
             var hasNoun = false, hasOther = false
             for ei in candidates { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
             let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
-            let passive = isPassive(at: t, clause: f.clauseRange(f.clause(t)))
+            // a form of "be" among the three tokens before (role bits) before the full passive test
+            let passive = (max(f.range.lowerBound, t - 3)..<t).contains { builder.isRole(.be, $0) }
+                && isPassive(at: t, clause: f.clauseRange(f.clause(t)))
             for ei in candidates {
                 let e = lex.entries[ei]
                 if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
