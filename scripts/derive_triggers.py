@@ -38,7 +38,8 @@ HEADER = """\
 #   word  <TAB> ROLE  <TAB> ITEM ITEM ...        function words and cues the coder reads by role:
 #         conj relative subord (clause splitting), by of det locative target between be have
 #         infinitive participle_suffix (attribution, passive, verb chains), pronoun_sg pronoun_pl
-#         possessive group impersonal (reference), claim claim_prep predict future_suffix
+#         pronoun_neuter possessive group impersonal (reference), complementizer (complement-clause targets),
+#         indefinite (noun phrases), rank (military ranks before a name), claim claim_prep predict future_suffix
 #         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
 #         hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
 #         "a_b" is a phrase, "-xyz" a suffix (e.g. future-tense endings, role future_suffix)
@@ -138,9 +139,14 @@ word	participle_suffix	-ed -en -wn -ne -t
 word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they
+word	pronoun_neuter	it
+word	impersonal	seems appears
 word	possessive	its his her their
 word	group	both_sides both_parties both_countries the_two_sides the_two_countries the_two_leaders both_leaders the_two_presidents the_two_governments the_two_ministers
 word	demonstrative	this these those
+word	complementizer	that
+word	indefinite	a an
+word	rank	general admiral colonel lieutenant brigadier major marshal commander commodore
 word	claim	said says say told tells reported reports claimed claims stated states announced announces alleged alleges added adds insisted warned according_to
 word	claim_prep	according_to
 word	claim_nested	said says say claimed claims claim alleged alleges stated states insisted insists

@@ -9,6 +9,9 @@ struct Roles {
     var passive = false
     /// The source came from the clause subject, not from the noun phrase.
     var fromSubject = false
+    /// The target is the country of a place ("will meet in Zurich", "attend a summit in Switzerland"), not a
+    /// participant: no reciprocal code.
+    var hostTarget = false
 }
 
 extension CodingRun {
@@ -64,7 +67,7 @@ extension CodingRun {
         var confidence = 0.5 + 0.1 * Double(min(hit.entry.specificity, 2))
         if roles.passive { confidence -= 0.05 }
         var coded = pairs.map { ($0.0, $0.1, hit.code) }
-        if let back = hit.entry.reverse {
+        if let back = hit.entry.reverse, !roles.hostTarget {
             coded += pairs.compactMap { s, t in s != nil && t != nil ? (t, s, back) : nil }
         }
         return coded.map { src, tgt, code in
@@ -122,28 +125,69 @@ extension CodingRun {
             if r.targets.isEmpty, root >= 15, let i = after.first(where: { f.chunks[$0].prep == "target" && !cameFrom($0, f) }) {
                 r.targets = actors(ofGroup: i, f)
             }
+            // "Evidence against Russia was presented by the US": the passive subject's complement is the target
+            if r.targets.isEmpty, byChunk != nil, let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c
+                && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && f.chunks[$0].prep == "target" }) {
+                r.targets = actors(ofGroup: i, f)
+            }
             if byChunk == nil, subject != nil { r.passive = true } else if byChunk == nil { r.passive = false }
             return r
         }
         if let s = subject { r.sources = actors(ofGroup: s, f) }
         let subjectGroup = subject.map { f.chunks[$0].group }
         let root = Int(hit.code.prefix(2)) ?? 0
+        let stop = infinitiveVerb(after: max(hit.end, hit.contextEnd), f)
         var object = objectChunk(after: hit.end, clause: c, excludingGroup: subjectGroup, f, allowPlace: allowsPlaceTarget(hit),
-                                 firstInOrder: ["042", "043"].contains(hit.code))
+                                 firstInOrder: ["042", "043"].contains(hit.code), before: stop)
         // troops moved or massed are the source's own means, not a target ("déploie de nouveaux effectifs militaires")
         if let o = object, root == 15, f.chunks[o].agent != nil,
            f.chunks[o].actor?.code.hasPrefix("---") == true || r.sources.contains(where: { $0.country == f.chunks[o].actor?.country }) {
             object = objectChunk(after: f.chunks[o].tokens.upperBound - 1, clause: c, excludingGroup: subjectGroup, f, allowPlace: true)
         }
         if object == nil, f.clauseKind[c] == .relative, isObjectRelative(c, f), let a = relativeAntecedent(c, f) { object = a }
+        // "alleged that France was aware …", "a exigé que la Russie …": a demand, disapproval, rejection or threat
+        // targets the subject of its complement clause; with no subject of its own the nearest actor before the verb
+        // speaks ("a report released in the Rwandan capital alleged")
+        if object == nil, (10...13).contains(root), let i = complementSubject(after: hit.end, f) {
+            object = i
+            if r.sources.isEmpty, let s = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t
+                && f.chunks[$0].actorOrCountry != nil && f.chunks[$0].prep == "locative" }) { r.sources = actors(ofGroup: s, f) }
+        }
         if let o = object {
             r.targets = actors(ofGroup: o, f)
             if f.chunks[o].placeOnly, root >= 15 { r.objectPlace = f.chunks[o].place }
+            r.hostTarget = f.chunks[o].placeOnly || f.chunks[o].place != nil && f.chunks[o].prep == "locative"
         } else if allowsPlaceTarget(hit), let place = eventPlace(hit, f), let country = place.country,
                   !r.sources.contains(where: { $0.country == country }) {
             r.targets = [ActorRef(code: country)]  // "will meet in Zurich": the host country
+            r.hostTarget = true
         }
         return r
+    }
+
+    /// "will send a team … to help identify victims": the first infinitive marker followed by a verb form after the
+    /// trigger's pattern, in its clause; what follows it is that verb's object, not the trigger's.
+    func infinitiveVerb(after p: Int, _ f: SentenceFrame) -> Int? {
+        let clause = f.clauseRange(f.clause(p))
+        var q = p + 1
+        while q + 1 < clause.upperBound {
+            if f.chunkAt[q] == nil, f.chunkAt[q + 1] == nil, builder.isRole(.infinitive, q), doc.tokens[q + 1].kind == .word {
+                let tok = doc.tokens[q + 1]
+                if ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).contains(where: { lex.entries[$0].kind == .verb }) { return q }
+            }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The first actor of a complement clause opened right after the verb ("that France …", "que la Russie …").
+    func complementSubject(after end: Int, _ f: SentenceFrame) -> Int? {
+        let p = end + 1
+        guard p < f.range.upperBound, builder.isRoleNamed("complementizer", p) else { return nil }
+        var q = p + 1
+        while q < f.range.upperBound, builder.isRole(.det, q) || doc.tokens[q].norm == "l'" { q += 1 }
+        guard let i = f.chunkAt[q], f.chunks[i].actor != nil || f.chunks[i].place != nil else { return nil }
+        return i
     }
 
     /// "…provinces que la Russie a annexées": the relative pronoun is the verb's object.
@@ -153,10 +197,13 @@ extension CodingRun {
             && f.chunks.contains { $0.clause == c && $0.actor != nil && $0.tokens.lowerBound > f.clauseStart[c] }
     }
 
-    /// The nearest actor or place before a relative clause (its antecedent, possibly a few words back).
+    /// The nearest actor or place before a relative clause (its antecedent, a few words back at most).
+    /// Far from the pronoun it is a complement clause ("alleged that X …, and that Y helped"), not a relative.
     func relativeAntecedent(_ c: Int, _ f: SentenceFrame) -> Int? {
         let start = f.clauseStart[c]
-        return f.chunks.indices.last { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }
+        guard let i = f.chunks.indices.last(where: { f.chunks[$0].tokens.upperBound <= start && (f.chunks[$0].actor != nil || f.chunks[$0].place != nil) }),
+              start - f.chunks[i].tokens.upperBound <= 3 else { return nil }
+        return i
     }
 
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
@@ -248,9 +295,11 @@ extension CodingRun {
 
     /// The object: the first actor after the trigger in its clause (direct or after "against/with/to");
     /// a place alone counts when `allowPlace` (its country becomes the target).
+    /// `before`: objects stop there (an infinitive verb that takes objects of its own).
     func objectChunk(after end: Int, clause c: Int, excludingGroup g: Int?, _ f: SentenceFrame, allowPlace: Bool,
-                     firstInOrder: Bool = false) -> Int? {
+                     firstInOrder: Bool = false, before stop: Int? = nil) -> Int? {
         let after = f.chunks.indices.filter { f.chunks[$0].clause == c && f.chunks[$0].tokens.lowerBound > end && f.chunks[$0].group != g
+            && f.chunks[$0].tokens.lowerBound < (stop ?? Int.max)
             && f.chunks[$0].prep != "by" && f.chunks[$0].prep != "claim_prep" && !f.chunks[$0].possessive }
         if firstInOrder, let i = after.first(where: { f.chunks[$0].actor != nil || allowPlace && f.chunks[$0].placeOnly }) { return i }
         if let i = after.first(where: { f.chunks[$0].actor != nil && f.chunks[$0].prep != "locative" }) { return i }
@@ -284,9 +333,10 @@ extension CodingRun {
         var r = Roles()
         let t = hit.token, c = f.clause(t)
         let inClause = f.chunks.indices.filter { f.chunks[$0].clause == c }
-        // adjective or possessive just before ("Israeli tank shelling", "Russia's offensive")
+        // adjective or possessive just before ("Israeli tank shelling", "Russia's offensive"), also inside a
+        // prepositional phrase ("killed in Israeli tank shelling")
         if let i = inClause.last(where: { f.chunks[$0].tokens.upperBound <= t && t - f.chunks[$0].tokens.upperBound <= 2
-            && f.chunks[$0].actor != nil && (f.chunks[$0].prep == nil) && gapIsNominal(f.chunks[$0].tokens.upperBound, t) }) {
+            && f.chunks[$0].actor != nil && f.chunks[$0].prep != "claim_prep" && gapIsNominal(f.chunks[$0].tokens.upperBound, t) }) {
             r.sources = actors(ofGroup: i, f)
         }
         // possessive: "son invasion de l'Ukraine", "its offensive" → the possessor

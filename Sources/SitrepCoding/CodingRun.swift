@@ -8,6 +8,8 @@ struct TriggerHit {
     var end: Int
     /// Tokens consumed by the context words.
     var contextEnd: Int
+    /// How far the context words reach from the trigger, in tokens (nearer patterns win ties).
+    var reach = 0
     /// The code after combining with a governing verb ("wants to attack" → 138).
     var code: String
 }
@@ -143,15 +145,21 @@ struct CodingRun {
             var hasNoun = false, hasOther = false
             for ei in candidates { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
             let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
+            // a form of "be" among the three tokens before (role bits) before the full passive test
+            let passive = (max(f.range.lowerBound, t - 3)..<t).contains { builder.isRole(.be, $0) }
+                && isPassive(at: t, clause: f.clauseRange(f.clause(t)))
             for ei in candidates {
                 let e = lex.entries[ei]
                 if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
                 if let b = best, b.entry.specificity > e.specificity { break }
-                guard plausible(e, present), let hit = match(e, at: t, f) else { continue }
-                if let b = best, b.entry.specificity > e.specificity || b.entry.specificity == e.specificity && b.entry.order > e.order { continue }
+                guard plausible(e, present), let hit = match(e, at: t, f, passive: passive) else { continue }
+                if let b = best, !CodingRun.better(hit, than: b) { continue }
                 best = hit
             }
             guard let b = best else { continue }
+            // "the 10-month-old conflict": an English verb form after an article and lowercase modifiers is a noun
+            if lex.language == "en", b.entry.kind == .verb, !hasNoun,
+               isModifiedNoun(t, f) || b.entry.specificity == 0 && followsIndefiniteName(t, f) { continue }
             // a bare verb entry in a noun position ("military support", "l'aide") is a noun use, not an event;
             // an English past form is never a noun ("Russian forces shelled …": the agent is the subject), and
             // neither is an inflected form after a sector word ("les forces russes bombardent", "los
@@ -183,6 +191,39 @@ struct CodingRun {
         return hits
     }
 
+    /// Specificity first; then the pattern whose context words stand nearer the trigger ("expressed appreciation
+    /// for China's assistance" is appreciation, 013); then the later line (user files override built-ins).
+    static func better(_ a: TriggerHit, than b: TriggerHit) -> Bool {
+        if a.entry.specificity != b.entry.specificity { return a.entry.specificity > b.entry.specificity }
+        if a.reach != b.reach { return a.reach < b.reach }
+        return a.entry.order > b.entry.order
+    }
+
+    /// "the 10-month-old conflict": an article, then up to four lowercase modifier tokens (words that are no
+    /// trigger, numbers, hyphens), then the word at t (an English past form excepted: "the army then attacked").
+    func isModifiedNoun(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard !doc.tokens[t].norm.hasSuffix("ed") else { return false }
+        var p = t - 1
+        while p >= max(f.range.lowerBound, t - 4), f.chunkAt[p] == nil {
+            let tok = doc.tokens[p]
+            if builder.isRole(.det, p) { return p < t - 1 && !builder.isRole(.possessive, p) }
+            let modifier = tok.kind == .number || tok.norm == "-"
+                || tok.kind == .word && !tok.isCapitalized && lex.byForm[tok.norm] == nil && !tok.norm.hasSuffix("ly")
+                    && !builder.isRole(.be, p) && !builder.isRole(.have, p) && !builder.isRole(.infinitive, p)
+            guard modifier else { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    /// "an Islamic State target": a name after an indefinite article, then a bare verb form, is a noun phrase
+    /// (English role `indefinite`; a past form excepted).
+    func followsIndefiniteName(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard t > f.range.lowerBound, let c = f.chunkAt[t - 1], f.chunks[c].actor != nil else { return false }
+        let start = f.chunks[c].tokens.lowerBound
+        return start > f.range.lowerBound && builder.isRoleNamed("indefinite", start - 1) && !doc.tokens[t].norm.hasSuffix("ed")
+    }
+
     /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
     /// "by promoting") reads as a noun; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
     /// after a sector word and before a preposition ("men sought in", "civilians imprisoned for") is a reduced relative.
@@ -202,11 +243,19 @@ struct CodingRun {
             }
             if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
                !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
-               !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !["also", "then", "who", "which", "that"].contains(prev) {
+               !lex.has("pronoun_neuter", prev), !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !lex.has("infinitive", prev),
+               !["also", "then", "who", "which", "that"].contains(prev), !opensComplement(t + 1, f) {
                 return false  // "an agreement forced on …": a participle after a common noun
             }
         }
         return true
+    }
+
+    /// "a report … alleged that France …": a complement clause or a determiner right after an -ed form makes it the
+    /// finite verb (a participle modifying a noun is followed by a preposition instead).
+    func opensComplement(_ p: Int, _ f: SentenceFrame) -> Bool {
+        guard p < f.range.upperBound else { return false }
+        return builder.isRoleNamed("complementizer", p) || builder.isRole(.det, p) && !builder.isRole(.possessive, p)
     }
 
     /// "efforts to counter …": an infinitive after a common noun states a purpose, not an event.
@@ -257,7 +306,9 @@ struct CodingRun {
         if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
         if lex.language == "en", t - 2 >= f.range.lowerBound, builder.isRole(.det, t - 2), doc.tokens[t - 1].kind == .word,
            !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
-        if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr" { return true }
+        // "Russia's offensive" is a noun; "the Senate protested" is a verb (an English past form after a name)
+        if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr",
+           !(lex.language == "en" && doc.tokens[t].norm.hasSuffix("ed") && n != "'s") { return true }
         return false
     }
 
@@ -270,10 +321,10 @@ struct CodingRun {
         var drop: Set<Int> = []
         for (i, a) in hits.enumerated() where a.entry.kind == .verb && i + 1 < hits.count {
             let b = hits[i + 1]
-            guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || b.token - a.end <= 6 else { continue }
-            // "to"/"de"/"à" right before B, and only an object (an actor) or adverbs between
+            guard b.entry.kind == .verb, f.clause(a.token) == f.clause(b.token) || words(from: a.end, to: b.token, f) <= 6 else { continue }
+            // "to"/"de"/"à" right before B, and only an object (an actor, however long its name) or adverbs between
             let aEnd = max(a.end, a.contextEnd)
-            guard b.token - 1 > aEnd, builder.isRole(.infinitive, b.token - 1), b.token - aEnd <= 6 else { continue }
+            guard b.token - 1 > aEnd, builder.isRole(.infinitive, b.token - 1), words(from: aEnd, to: b.token, f) <= 6 else { continue }
             let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
             guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
@@ -297,6 +348,17 @@ struct CodingRun {
         return out.sorted { $0.token < $1.token }
     }
 
+    /// Tokens from `a` (exclusive) to `b` (inclusive), an actor chunk counting as one word
+    /// ("met with Syrian President Bashar Assad Tuesday to discuss": four).
+    func words(from a: Int, to b: Int, _ f: SentenceFrame) -> Int {
+        var n = 0, p = a + 1
+        while p <= b {
+            if let c = f.chunkAt[p] { p = max(p + 1, f.chunks[c].tokens.upperBound) } else { p += 1 }
+            n += 1
+        }
+        return n
+    }
+
     private func hitsCode(_ out: inout [TriggerHit], _ h: TriggerHit, code: String) {
         var h = h
         h.code = code
@@ -318,7 +380,8 @@ struct CodingRun {
         return true
     }
 
-    func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame) -> TriggerHit? {
+    /// `passive`: the trigger is a passive participle, whose object context may stand before it as its subject.
+    func match(_ e: TriggerEntry, at t: Int, _ f: SentenceFrame, passive: Bool = false) -> TriggerHit? {
         var end = t
         for w in e.tail {
             let n = end + 1
@@ -328,10 +391,15 @@ struct CodingRun {
         let clause = f.clauseRange(f.clause(t))
         var pos = end
         for item in e.post {
-            guard let p = findItem(item, from: pos + 1, to: min(clause.upperBound, pos + 7), f) else { return nil }
+            guard let p = findItem(item, from: pos + 1, to: min(clause.upperBound, pos + 7), f) else {
+                return passive ? passiveMatch(e, at: t, end: end, clause: clause, f) : nil
+            }
             // "wants Putin to attack": an actor before the infinitive is asked to act (the chain codes an appeal);
             // the pattern "want * to attack" is for the subject's own intent
             if asksSomeoneElse(e, trigger: t, gap: (pos + 1)..<p, upTo: p, f) { return nil }
+            // "wants to help Israel": an appeal pattern ("want * help", 023) read on an infinitive is the subject's
+            // own intent, which the verb chain codes (033)
+            if e.code.hasPrefix("02"), p - 1 > pos, builder.isRole(.infinitive, p - 1), f.chunkAt[p] == nil { return nil }
             pos = p
         }
         var back = t
@@ -342,7 +410,20 @@ struct CodingRun {
             guard let fp = found else { return nil }
             back = fp
         }
-        return TriggerHit(entry: e, token: t, end: end, contextEnd: pos, code: e.code)
+        return TriggerHit(entry: e, token: t, end: end, contextEnd: pos, reach: (pos - end) + (t - back), code: e.code)
+    }
+
+    /// A passive verb's object words stand before it ("Evidence against Russia was presented", "the civilians …
+    /// were released"): the entry's following context is matched, in order, in its clause before the trigger.
+    func passiveMatch(_ e: TriggerEntry, at t: Int, end: Int, clause: Range<Int>, _ f: SentenceFrame) -> TriggerHit? {
+        guard e.pre.isEmpty, !e.post.isEmpty else { return nil }
+        var p = clause.lowerBound, first: Int? = nil
+        for item in e.post {
+            guard let found = findItem(item, from: p, to: t, f) else { return nil }
+            if first == nil { first = found }
+            p = found + 1
+        }
+        return TriggerHit(entry: e, token: t, end: end, contextEnd: end, reach: t - (first ?? t), code: e.code)
     }
 
     /// A want/appeal verb (bare root 02 or 03) with an actor and then an infinitive verb in the gap: the actor is

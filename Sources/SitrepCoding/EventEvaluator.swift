@@ -65,7 +65,7 @@ public struct EventScores: Sendable, Codable {
 }
 
 /// Scores event coding against gold JSONL files (`{"id","text","date":"YYYYMMDD","events":[{source,target,code}]}`).
-/// Parse fields are never read. Negated events are not counted as predictions (they did not happen);
+/// Parse fields are never read. Negated and hypothetical events are not counted as predictions (they did not happen);
 /// a missing actor is written "---" as in the gold files.
 public enum EventEvaluator {
     struct GoldRecord {
@@ -80,7 +80,7 @@ public enum EventEvaluator {
         let records = try load(gold)
         var scores = EventScores()
         for r in records {
-            let predicted = try coder(r.text, r.date).filter { $0.modality != .negated }
+            let predicted = try coder(r.text, r.date).filter { $0.modality != .negated && $0.modality != .hypothetical }
                 .map { [$0.source?.code ?? "---", $0.target?.code ?? "---", $0.code] }
             add(gold: r.events, predicted: predicted, to: &scores, id: r.id, text: r.text)
         }

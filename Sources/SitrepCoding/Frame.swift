@@ -224,6 +224,7 @@ struct FrameBuilder {
                 chunk.actor = ActorRef(code: country, name: p.name)
             }
             i += 1
+            rankTitle(&chunk, floor: max(floor, out.last?.tokens.upperBound ?? floor), previousChunkEnd: out.last?.tokens.upperBound)
             // country adjective + agent ("Tunisian court", "Russian forces", "Russia's forces"); a verb between the
             // two keeps them apart ("Russia massed troops", "Россия стягивает войска")
             if let a = chunk.actor, chunk.agent == nil, a.code.count == 3 || a.code.hasPrefix("IGO") && a.code.count <= 9, i < mentions.count, mentions[i].kind == .agent,
@@ -257,6 +258,25 @@ struct FrameBuilder {
             out.append(chunk)
         }
         return out
+    }
+
+    /// "General David Petraeus", "le général Guerassimov": a military rank right before a named person makes
+    /// them their country's military (role `rank`), whatever the knowledge base's role on the date. The rank must
+    /// open its noun phrase: after a name of office ("Attorney General", "procureur général") it is no rank.
+    func rankTitle(_ chunk: inout Chunk, floor: Int, previousChunkEnd: Int?) {
+        let start = chunk.tokens.lowerBound
+        guard let a = chunk.actor, a.name != nil, let country = a.country, country != "---", a.code != country + "MIL",
+              a.entity?.hasPrefix("country.") != true, chunk.place == nil, start > floor, isRoleNamed("rank", start - 1) else { return }
+        var p = start - 1
+        while p > floor, isRoleNamed("rank", p - 1) { p -= 1 }
+        if p > floor {
+            let prev = doc.tokens[p - 1]
+            let opens = prev.kind == .punctuation || isRole(.det, p - 1) || isRole(.of, p - 1) || isRole(.conj, p - 1)
+                || previousChunkEnd == p  // "US General …": a country adjective before the rank
+            guard opens else { return }
+        }
+        chunk.actor = ActorRef(code: country + "MIL", name: a.name, entity: a.entity)
+        chunk.tokens = p..<chunk.tokens.upperBound
     }
 
     /// Chunks separated only by conjunctions, commas and determiners form one group.

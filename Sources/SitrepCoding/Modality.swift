@@ -28,6 +28,9 @@ extension CodingRun {
             } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0]) }) {
                 speaker = i
                 preposed = true
+            } else if let i = appositiveSubject(before: t, f) {
+                speaker = i
+                preposed = true
             } else if let i = after, f.chunks[i].clause == c || t - f.clauseStart[c] <= 3 {
                 speaker = i
             } else {
@@ -38,6 +41,21 @@ extension CodingRun {
             t += max(len, 1)
         }
         return out
+    }
+
+    /// "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said …": the actor opening
+    /// the sentence, when only an apposition (comma and relative clauses, no verb of its own) stands between it
+    /// and the reporting verb.
+    func appositiveSubject(before t: Int, _ f: SentenceFrame) -> Int? {
+        var c = f.clause(t)
+        guard c > 0, f.clauseKind[c] == .comma else { return nil }
+        while c > 0, [.comma, .relative].contains(f.clauseKind[c]) { c -= 1 }
+        guard c == 0, f.clauseKind[0] == .main, f.clauseRange(0).upperBound < t else { return nil }
+        let opening = f.clauseRange(0)
+        guard let i = f.chunks.indices.first(where: { f.chunks[$0].clause == 0 && f.chunks[$0].actor != nil }),
+              isSubjectLike(f.chunks[i]), f.chunks[i].tokens.lowerBound - opening.lowerBound <= 1,
+              firstVerbLike(inClause: 0, before: opening.upperBound, f) == nil else { return nil }
+        return firstOfGroup(i, f)
     }
 
     /// Modality of the event at a trigger, and its speakers when claimed.
@@ -125,12 +143,12 @@ extension CodingRun {
 
 extension CodingRun {
     /// PETRARCH's convention for a violent event asserted by an actor who speaks first ("X said/claimed (that)
-    /// Y attacked Z"): the report itself is the event — X accuses Y (112), or, when X is the attacker
+    /// Y attacked Z", "X said eight people were killed in an air strike by Y"): the report itself is the event — X accuses Y (112), or, when X is the attacker
     /// ("X said they attacked Z"), X claims responsibility against Z (015). A speaker named after the report
     /// (", officials said") or a report verb outside role claim_nested ("reported") leaves the event as it is.
     func nestedClaim(_ list: [Event], _ hit: TriggerHit, _ ctx: SentenceContext) -> [Event] {
         let root = Int(hit.code.prefix(2)) ?? 0
-        guard (18...20).contains(root), hit.entry.kind == .verb, !list.isEmpty,
+        guard (18...20).contains(root), hit.entry.kind != .speech, !list.isEmpty,
               let cue = ctx.speech.last(where: { $0.token < hit.token }), cue.preposed, !cue.speakers.isEmpty,
               lex.has("claim_nested", doc.tokens[cue.token].norm),
               !ctx.frame.quoted(hit.token) else { return list }
@@ -138,6 +156,8 @@ extension CodingRun {
         return list.flatMap { e -> [Event] in
             // "les deux parties affirment que …": each side reports the other's attack, not a claim of its own
             guard let src = e.source else { return [e] }
+            // "X a déclaré qu'une offensive imminente …": a noun's event that has not happened stays a prediction
+            if hit.entry.kind == .noun, e.modality != .asserted, e.modality != .claimed { return [e] }
             let own = speakers.contains { $0.code == src.code }
             if own, speakers.contains(where: { $0.code == e.target?.code }) { return [e] }
             let pairs: [(ActorRef, ActorRef?, String)] = own ? speakers.map { ($0, e.target, "015") } : speakers.map { ($0, src, "112") }

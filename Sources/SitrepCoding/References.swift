@@ -27,10 +27,11 @@ extension CodingRun {
                 t += max(len, 1) - 1
                 continue
             }
-            let sg = lex.has("pronoun_sg", n), pl = lex.has("pronoun_pl", n)
-            guard sg || pl else { continue }
+            let sg = lex.has("pronoun_sg", n), pl = lex.has("pronoun_pl", n), neuter = lex.has("pronoun_neuter", n)
+            guard sg || pl || neuter else { continue }
             if t + 1 < f.range.upperBound, builder.isRole(.impersonal, t + 1) { continue }
-            guard let a = antecedent(before: t, plural: pl, f, sameClause: false, sentence: si) else { continue }
+            let found = neuter ? neuterAntecedent(before: t, f, sentence: si) : antecedent(before: t, plural: pl, f, sameClause: false, sentence: si)
+            guard let a = found else { continue }
             added.append(Chunk(tokens: t..<(t + 1), actor: a, place: nil, agent: nil,
                                prep: builder.prepRole(before: t, floor: f.range.lowerBound), clause: f.clause(t),
                                isPronoun: true, plural: pl))
@@ -74,6 +75,17 @@ extension CodingRun {
             if members.count >= 2 { best = members }
         }
         return best.isEmpty ? discourse.lastGroup : best
+    }
+
+    /// "Israel announced it would free …": a neuter pronoun (role `pronoun_neuter`) refers to the last state,
+    /// organization or group named before it (outside its clause), else in the last three sentences; never to a
+    /// person or to a plural sector word ("forces" is "they").
+    func neuterAntecedent(before t: Int, _ f: SentenceFrame, sentence si: Int) -> ActorRef? {
+        func thing(_ a: ActorRef) -> Bool { a.entity?.hasPrefix("person.") != true }
+        let clause = f.clause(t)
+        if let c = f.chunks.last(where: { $0.tokens.upperBound <= t && !$0.isPronoun && $0.clause != clause && $0.actor.map(thing) == true
+            && !($0.agent != nil && $0.plural) && $0.place?.precision != .city }) { return c.actor }
+        return discourse.seen.reversed().first { $0.sentence >= si - 3 && thing($0.actor) && !($0.plural && $0.actor.name == nil) }?.actor
     }
 
     /// The actor a pronoun at token t refers to: earlier in the sentence (outside its clause unless

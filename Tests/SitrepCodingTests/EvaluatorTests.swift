@@ -24,7 +24,7 @@ import SitrepModel
             dates.append(date)
             switch text {
             case "one": return [event("USA", "CHN", "043")]
-            case "two": return [event("ISR", "PSE", "190"), event("ISR", "PSE", "190", .negated)]
+            case "two": return [event("ISR", "PSE", "190"), event("ISR", "PSE", "190", .negated), event("ISR", "EGY", "190", .hypothetical)]
             default: return [event("RUS", nil, "154")]
             }
         }
