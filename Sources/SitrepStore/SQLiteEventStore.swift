@@ -57,8 +57,10 @@ public final class SQLiteEventStore: EventStore {
     public func save(_ docs: [Document]) throws -> SaveResult {
         let now = Date().timeIntervalSince1970
         return try write("save") { db in
+            let writer = Writer(db: db, now: now)
             var total = SaveResult()
-            for doc in docs { total = total + (try Writer(db: db, now: now).save(doc)) }
+            for doc in docs { total = total + (try writer.save(doc)) }
+            try writer.finish()
             return total
         }
     }
