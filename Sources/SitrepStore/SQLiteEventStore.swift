@@ -147,6 +147,15 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
+    /// Copies the whole database to a new file at `path` (a consistent snapshot) and opens the copy.
+    public func backup(to path: String) throws -> SQLiteEventStore {
+        let copy = try SQLiteEventStore(path: path)
+        do { try pool.backup(to: copy.pool) } catch let e as DatabaseError {
+            throw StoreError.database(operation: "backup", reason: e.message ?? e.description)
+        }
+        return copy
+    }
+
     /// Updates the query planner's statistics (worth running after a large ingest).
     public func optimize() throws {
         try write("optimize") { db in try db.execute(sql: "ANALYZE") }
