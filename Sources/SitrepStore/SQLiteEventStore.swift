@@ -147,10 +147,14 @@ public final class SQLiteEventStore: EventStore {
         }
     }
 
-    /// Copies the whole database to a new file at `path` (a consistent snapshot) and opens the copy.
+    /// Copies the whole database to a new file at `path` (a consistent snapshot, checkpointed) and opens the copy.
     public func backup(to path: String) throws -> SQLiteEventStore {
         let copy = try SQLiteEventStore(path: path)
-        do { try pool.backup(to: copy.pool) } catch let e as DatabaseError {
+        do {
+            try pool.backup(to: copy.pool)
+            // The copy arrived through its write-ahead log: move it into the file now, not on the next write.
+            try copy.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        } catch let e as DatabaseError {
             throw StoreError.database(operation: "backup", reason: e.message ?? e.description)
         }
         return copy

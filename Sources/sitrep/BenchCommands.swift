@@ -146,6 +146,7 @@ struct BenchIngest: ParsableCommand {
     var paths: [String]
     @Option(help: "A database to copy as the starting point (e.g. the one `sitrep bench store` filled).") var into: String?
     @Option(help: "Store-only passes over the coded documents.") var repeats: Int = 5
+    @Option(help: "Documents per transaction in the store-only passes (the ingest's own batch is 64).") var storeBatch: Int = 64
 
     func run() throws {
         warnIfDebug()
@@ -168,7 +169,11 @@ struct BenchIngest: ParsableCommand {
         for _ in 0..<max(1, repeats) {
             let scratch = try ScratchStore(copying: base)
             var t = IngestTiming()
-            for batch in coded { _ = try t.add { try scratch.store.save(batch) } }
+            let docs = coded.flatMap { $0 }
+            for start in stride(from: 0, to: docs.count, by: max(1, storeBatch)) {
+                let batch = Array(docs[start..<min(start + max(1, storeBatch), docs.count)])
+                _ = try t.add { try scratch.store.save(batch) }
+            }
             t.documents = summary.documents
             passes.append(t)
         }
