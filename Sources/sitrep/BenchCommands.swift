@@ -137,7 +137,7 @@ struct BenchIngest: ParsableCommand {
         commandName: "ingest",
         abstract: "Ingest speed with and without the store write on real documents, and the store's share of the time.",
         discussion: """
-        Runs the ingest over the inputs without storing (read, extract, code), then with the store into a fresh \
+        After a warm-up pass, runs the ingest over the inputs without storing (read, extract, code), then with the store into a fresh \
         scratch database (a copy of --into when given, so that writes land in a large database), timing the store's \
         part; then saves the same coded documents into fresh scratch databases --repeats times for a steady store figure.
         """
@@ -151,6 +151,7 @@ struct BenchIngest: ParsableCommand {
     func run() throws {
         warnIfDebug()
         let runner = BatchRunner(pipeline: try Pipeline(), options: PipelineOptions())
+        _ = runner.run(paths: paths, sink: { _ in }, report: { _ in })  // warm-up: file cache, lazily loaded tables
         var coded: [[Document]] = []
         let (bare, _) = IngestTiming.measure { runner.run(paths: paths, sink: { coded.append($0) }, report: { _ in }) }
         let base = try into.map { try SQLiteEventStore(path: $0) }
