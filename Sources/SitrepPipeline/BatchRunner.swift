@@ -28,9 +28,22 @@ public struct BatchRunner: Sendable {
 
     /// Processes every input of `paths`; errors go to `report` (one line each) and the rest go on.
     /// Each batch's documents go to `sink` together (one transaction in the store); if that fails, each
-    /// document is stored alone so that one bad document cannot keep the others out.
+    /// document is stored alone so that one bad document cannot keep the others out. A batch is handed to
+    /// `sink` on a writer thread while the next batch is processed, so the store's time overlaps the analysis;
+    /// batches reach `sink` one at a time, in input order, and all of them before `run` returns.
     public func run(paths: [String], sink: ([Document]) throws -> Void, report: (String) -> Void) -> Summary {
-        var summary = Summary()
+        withoutActuallyEscaping(sink) { sink in
+            withoutActuallyEscaping(report) { report in
+                runOverlapped(paths: paths, sink: sink, report: report)
+            }
+        }
+    }
+
+    private func runOverlapped(paths: [String], sink: @escaping ([Document]) throws -> Void,
+                               report: @escaping (String) -> Void) -> Summary {
+        let progress = Progress(report: report)
+        let writer = DispatchQueue(label: "sitrep.batch-writer")
+        let writing = DispatchGroup()
         var batch: [RawInput] = []
         func flush() {
             guard !batch.isEmpty else { return }
@@ -38,28 +51,13 @@ public struct BatchRunner: Sendable {
             for (input, result) in zip(batch, processAll(batch)) {
                 switch result {
                 case .success(let doc): done.append(doc)
-                case .failure(let error):
-                    summary.failed += 1
-                    report(IngestError.message(error, input: input.origin))
-                }
-            }
-            do {
-                try sink(done)
-                summary.documents += done.count
-                summary.events += done.reduce(0) { $0 + $1.events.count }
-            } catch {
-                for doc in done {
-                    do {
-                        try sink([doc])
-                        summary.documents += 1
-                        summary.events += doc.events.count
-                    } catch {
-                        summary.failed += 1
-                        report("\(doc.origin): not stored: \(error)")
-                    }
+                case .failure(let error): progress.failed(IngestError.message(error, input: input.origin))
                 }
             }
             batch.removeAll(keepingCapacity: true)
+            let finished = done
+            writing.wait()  // the previous batch is stored before this one starts
+            writer.async(group: writing) { Self.store(finished, sink: sink, progress: progress) }
         }
         reader.read(paths: paths) { item in
             switch item {
@@ -67,12 +65,29 @@ public struct BatchRunner: Sendable {
                 batch.append(input)
                 if batch.count >= batchSize { flush() }
             case .failure(let error):
-                summary.failed += 1
-                report("\(error)")
+                progress.failed("\(error)")
             }
         }
         flush()
-        return summary
+        writing.wait()
+        return progress.summary
+    }
+
+    /// Hands one batch to `sink`; on failure, each document alone.
+    private static func store(_ done: [Document], sink: ([Document]) throws -> Void, progress: Progress) {
+        do {
+            try sink(done)
+            progress.stored(done)
+        } catch {
+            for doc in done {
+                do {
+                    try sink([doc])
+                    progress.stored([doc])
+                } catch {
+                    progress.failed("\(doc.origin): not stored: \(error)")
+                }
+            }
+        }
     }
 
     /// Processes inputs in parallel, results in input order.
@@ -85,6 +100,31 @@ public struct BatchRunner: Sendable {
         }
         return box.values.map { $0! }
     }
+}
+
+/// The running summary, updated from the reading thread and the writer thread; error lines go out one at a time.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = BatchRunner.Summary()
+    private let report: (String) -> Void
+
+    init(report: @escaping (String) -> Void) { self.report = report }
+
+    func failed(_ message: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        total.failed += 1
+        report(message)
+    }
+
+    func stored(_ docs: [Document]) {
+        lock.lock()
+        defer { lock.unlock() }
+        total.documents += docs.count
+        total.events += docs.reduce(0) { $0 + $1.events.count }
+    }
+
+    var summary: BatchRunner.Summary { lock.lock(); defer { lock.unlock() }; return total }
 }
 
 /// Collects results written from several threads, each slot once.

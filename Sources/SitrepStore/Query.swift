@@ -14,8 +14,11 @@ extension SQLiteEventStore {
                 throw StoreError.invalidFilter(field: "text", value: filter.text ?? "", reason: e.message ?? "bad full-text query",
                                                accepted: "words, \"quoted phrases\", AND, OR, NOT, prefix*")
             }
-            let mentions = try Self.mentions(db, for: rows.map { $0["id"] as String })
-            return rows.map { Self.record(from: $0, mentions: mentions[$0["id"] as String] ?? []) }
+            guard let first = rows.first else { return [] }
+            let columns = ColumnIndex(first)
+            let ids = rows.map { NamedRow(row: $0, columns: columns)["id"] as String }
+            let mentions = try Self.mentions(db, for: ids)
+            return zip(rows, ids).map { Self.record(from: NamedRow(row: $0, columns: columns), mentions: mentions[$1] ?? []) }
         }
     }
 
@@ -110,7 +113,9 @@ extension SQLiteEventStore {
                       Alternative(sql: ba.sql + " AND " + at.sql, args: ba.args + at.args)])
         }
         if let code = f.code {
-            if code.count == 2 { c.add("e.root = ?", [code], covered: true) } else {
+            if code.count == 2 { c.add("e.root = ?", [code], covered: true) } else if isLeafCode(code) {
+                c.add("e.code = ?", [code], covered: true)  // read newest first from the (code, date) index, no sort
+            } else {
                 let p = prefix("e.code", code)
                 c.add(p.sql, p.args, covered: true)
             }
@@ -124,6 +129,12 @@ extension SQLiteEventStore {
         if let u = f.until { c.add("e.date <= ?", [u.dayNumber], covered: true) }
         try articleConditions(f, db: db, &c)
         return c
+    }
+
+    /// Whether the CAMEO table knows the code and no longer code under it ("190": yes; "023", parent of "0233": no).
+    static func isLeafCode(_ code: String) -> Bool {
+        let table = CAMEO.shared.entries
+        return table[code] != nil && !table.keys.contains { $0.count > code.count && $0.hasPrefix(code) }
     }
 
     /// Conditions on the reporting articles. Few matching articles: collect their events (IN); many: scan events
@@ -189,16 +200,20 @@ extension SQLiteEventStore {
                 JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (\(marks))
                 ORDER BY a.ingested_at, a.rowid, m.evidence_start
                 """
-            for r in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(chunk)) {
+            let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(chunk))
+            guard let first = rows.first else { continue }
+            let columns = ColumnIndex(first)
+            for row in rows {
+                let r = NamedRow(row: row, columns: columns)
                 out[r["event_id"], default: []].append(mention(from: r, decoder: decoder))
             }
         }
         return out
     }
 
-    static func mention(from r: Row, decoder: JSONDecoder) -> EventMention {
+    static func mention(from r: NamedRow, decoder: JSONDecoder) -> EventMention {
         let speakersJSON: String = r["speakers"]
-        let speakers = (try? decoder.decode([ActorRef].self, from: Data(speakersJSON.utf8))) ?? []
+        let speakers = speakersJSON == "[]" ? [] : (try? decoder.decode([ActorRef].self, from: Data(speakersJSON.utf8))) ?? []
         let fmin: Int? = r["fatalities_min"], fmax: Int? = r["fatalities_max"]
         let ts: Int? = r["trigger_start"], te: Int? = r["trigger_end"]
         let trigger = ts.flatMap { s in te.map { Span(s, max(s, $0)) } }
@@ -211,12 +226,12 @@ extension SQLiteEventStore {
                             published: (r["published"] as Int?).map(CalendarDay.init(dayNumber:)), language: r["language"])
     }
 
-    static func actor(_ r: Row, _ side: String) -> ActorRef? {
+    static func actor(_ r: NamedRow, _ side: String) -> ActorRef? {
         guard let code: String = r["\(side)_code"] else { return nil }
         return ActorRef(code: code, name: r["\(side)_name"], entity: r["\(side)_entity"])
     }
 
-    static func record(from r: Row, mentions: [EventMention]) -> EventRecord {
+    static func record(from r: NamedRow, mentions: [EventMention]) -> EventRecord {
         var place: Place?
         if let name: String = r["place_name"] {
             place = Place(name: name, country: r["place_country"], admin1: r["place_admin1"], lat: r["lat"], lon: r["lon"],
@@ -236,4 +251,31 @@ extension SQLiteEventStore {
         return EventRecord(event: event, mentions: mentions, numMentions: r["num_mentions"], numSources: r["num_sources"],
                            numArticles: r["num_articles"], firstSeen: Date(timeIntervalSince1970: r["first_seen"]))
     }
+}
+
+/// Column positions of one result set, read once from its first row (GRDB's by-name lookup lowercases the name
+/// on every access, which dominated decoding thousands of events).
+struct ColumnIndex {
+    private let positions: [String: Int]
+
+    init(_ row: Row) {
+        var p: [String: Int] = [:]
+        for (i, name) in row.columnNames.enumerated() where p[name] == nil { p[name] = i }
+        positions = p
+    }
+
+    /// The position of a column the query selects (a programming error otherwise).
+    subscript(_ name: String) -> Int {
+        guard let i = positions[name] else { preconditionFailure("column \(name) is not selected") }
+        return i
+    }
+}
+
+/// A row read by column name through a `ColumnIndex`.
+struct NamedRow {
+    let row: Row
+    let columns: ColumnIndex
+
+    @_disfavoredOverload subscript<T: DatabaseValueConvertible>(_ name: String) -> T { row[columns[name]] }
+    subscript<T: DatabaseValueConvertible>(_ name: String) -> T? { row[columns[name]] }
 }

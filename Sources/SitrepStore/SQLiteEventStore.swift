@@ -39,6 +39,8 @@ public final class SQLiteEventStore: EventStore {
             // WAL + NORMAL: a committed transaction survives a process kill; a torn one is rolled back.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -32768")  // 32 MB of page cache per connection
+            // Reads straight from the OS page cache, up to 2 GB of the file (SQLite's default ceiling).
+            try db.execute(sql: "PRAGMA mmap_size = 2147418112")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -57,8 +59,10 @@ public final class SQLiteEventStore: EventStore {
     public func save(_ docs: [Document]) throws -> SaveResult {
         let now = Date().timeIntervalSince1970
         return try write("save") { db in
+            let writer = Writer(db: db, now: now)
             var total = SaveResult()
-            for doc in docs { total = total + (try Writer(db: db, now: now).save(doc)) }
+            for doc in docs { total = total + (try writer.save(doc)) }
+            try writer.finish()
             return total
         }
     }
@@ -141,6 +145,19 @@ public final class SQLiteEventStore: EventStore {
             return StoreStats(articles: try count("articles"), events: try count("events"),
                               mentions: try count("event_mentions"), flags: try count("knowledge_flags"))
         }
+    }
+
+    /// Copies the whole database to a new file at `path` (a consistent snapshot, checkpointed) and opens the copy.
+    public func backup(to path: String) throws -> SQLiteEventStore {
+        let copy = try SQLiteEventStore(path: path)
+        do {
+            try pool.backup(to: copy.pool)
+            // The copy arrived through its write-ahead log: move it into the file now, not on the next write.
+            try copy.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        } catch let e as DatabaseError {
+            throw StoreError.database(operation: "backup", reason: e.message ?? e.description)
+        }
+        return copy
     }
 
     /// Updates the query planner's statistics (worth running after a large ingest).

@@ -16,8 +16,15 @@ enum Schema {
         m.registerMigration("v3-covering-country-indexes") { db in
             try createCoveringIndexes(db)
         }
+        m.registerMigration("v4-drop-unused-indexes") { db in
+            for name in droppedInV4 { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+        }
         return m
     }
+
+    /// Indexes every insert paid for but no query needs: no filter reads geonameid, and a quad class (four values,
+    /// each common) is found fastest by scanning newest first, or inside the covering country indexes.
+    static let droppedInV4 = ["events_geonameid", "events_quad"]
 
     /// Columns every covering index carries after its keys, so filters on code, quad class, modality, happened
     /// and date range are tested inside the index (rowid comes free with every index entry).

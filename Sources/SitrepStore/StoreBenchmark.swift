@@ -19,12 +19,20 @@ public enum StoreBenchmark {
         public var events: Int
         public var articles: Int
         public var mentions: Int
+        /// Wall time spent inside `save` (generating the synthetic articles is not counted).
         public var insertSeconds: Double
+        /// Process CPU time spent inside `save`.
+        public var insertCPUSeconds: Double = 0
+        /// Wall time of the whole fill, generating the synthetic articles included.
+        public var fillSeconds: Double = 0
         public var queries: [QueryTiming]
 
         public var description: String {
-            var s = String(format: "store: %d events, %d reports, %d articles inserted in %.1f s (%.0f events/s)\n",
-                           events, mentions, articles, insertSeconds, Double(events) / max(insertSeconds, 1e-9))
+            var s = String(format: "store: %d events, %d reports, %d articles; save took %.1f s (%.0f events/s), %.1f s CPU (%.0f events per CPU-second)\n",
+                           events, mentions, articles, insertSeconds, Double(events) / max(insertSeconds, 1e-9),
+                           insertCPUSeconds, Double(events) / max(insertCPUSeconds, 1e-9))
+            s += String(format: "fill with generation: %.1f s (%.0f events/s)\n", fillSeconds, Double(events) / max(fillSeconds, 1e-9))
+            if insertSeconds == 0 { s = String(format: "store: %d events, %d reports, %d articles (database reused)\n", events, mentions, articles) }
             s += "query (limit 100 unless noted)                 results   median ms   max ms   cpu ms\n"
             for q in queries {
                 s += q.name.padding(toLength: 46, withPad: " ", startingAt: 0)
@@ -34,19 +42,27 @@ public enum StoreBenchmark {
         }
     }
 
+    /// The order in which the synthetic articles arrive.
+    public enum Order: String, CaseIterable, Sendable {
+        /// In publication order, as a news feed arrives: each index grows mostly at its newest end.
+        case chronological
+        /// Publication days drawn at random over ten years, as an archive backfilled in no order: every insert
+        /// lands at a random place in every date-keyed index (the worst case for the page cache and the WAL).
+        case random
+    }
+
     /// Builds a database of about `events` events at `path` (reusing it if it already holds them), then times queries.
-    public static func run(events: Int, path: String, runs: Int = 5) throws -> Report {
+    public static func run(events: Int, path: String, runs: Int = 5, order: Order = .random) throws -> Report {
         let store = try SQLiteEventStore(path: path)
-        var insertSeconds = 0.0
-        if try store.stats().events < events {
-            let t0 = Date()
-            try fill(store, events: events)
-            insertSeconds = Date().timeIntervalSince(t0)
-        }
+        var spent = SaveTime()
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        if try store.stats().events < events { spent = try fill(store, events: events, order: order) }
+        let fillSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         try store.optimize()
         let stats = try store.stats()
         let queries = try timedQueries(store, runs: runs)
-        return Report(events: stats.events, articles: stats.articles, mentions: stats.mentions, insertSeconds: insertSeconds, queries: queries)
+        return Report(events: stats.events, articles: stats.articles, mentions: stats.mentions, insertSeconds: spent.wall,
+                      insertCPUSeconds: spent.cpu, fillSeconds: fillSeconds, queries: queries)
     }
 
     static let countries = ["UKR", "RUS", "USA", "FRA", "DEU", "GBR", "CHN", "ARM", "AZE", "KAZ", "TUR", "IRN", "ISR", "SYR", "IRQ",
@@ -55,8 +71,24 @@ public enum StoreBenchmark {
     static let words = ["offensive", "troupes", "ministre", "sommet", "négociations", "frappe", "frontière", "élection",
                         "sanctions", "accord", "manifestation", "arrestation", "aide", "réfugiés", "cessez-le-feu", "visite"]
 
-    /// Inserts synthetic articles of ten events each; one event in ten is a re-report of an earlier event.
-    static func fill(_ store: SQLiteEventStore, events: Int) throws {
+    /// Wall and CPU seconds spent saving.
+    struct SaveTime {
+        var wall = 0.0
+        var cpu = 0.0
+
+        /// Saves `docs` in one batch, adding the time it took.
+        mutating func save(_ docs: [Document], to store: SQLiteEventStore) throws {
+            let t0 = DispatchTime.now().uptimeNanoseconds, c0 = processCPUSeconds()
+            _ = try store.save(docs)
+            wall += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+            cpu += processCPUSeconds() - c0
+        }
+    }
+
+    /// Inserts synthetic articles of ten events each (one in ten a re-report of an earlier event), dated up to 30 days
+    /// before publication, in batches of `batchSize` articles, and returns the time spent in the store.
+    static func fill(_ store: SQLiteEventStore, events: Int, order: Order = .random, batchSize: Int = 500) throws -> SaveTime {
+        var spent = SaveTime()
         var rng = SplitMix64(seed: 42)
         let codes = CAMEO.shared.entries.keys.filter { $0.count == 3 }.sorted()
         let codeList = codes.isEmpty ? ["010", "042", "111", "173", "190", "195"] : codes
@@ -64,7 +96,8 @@ public enum StoreBenchmark {
         var batch: [Document] = []
         let articles = max(1, events / 9)
         for a in 0..<articles {
-            let day = CalendarDay(year: 2015, month: 1, day: 1).adding(days: Int(rng.next() % 3650))
+            let drawn = Int(rng.next() % 3650)
+            let day = CalendarDay(year: 2015, month: 1, day: 1).adding(days: order == .random ? drawn : a * 3650 / articles)
             let lang = ["fr", "en", "de", "es"][Int(rng.next() % 4)]
             let body = (0..<40).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
             var doc = Document(origin: "bench:\(a)", url: "https://site\(a % 200).example/\(a)", title: "Dépêche \(a)",
@@ -81,9 +114,10 @@ public enum StoreBenchmark {
             recent.append(doc.events[0])
             if recent.count > 1000 { recent.removeFirst(500) }
             batch.append(doc)
-            if batch.count == 500 { _ = try store.save(batch); batch.removeAll(keepingCapacity: true) }
+            if batch.count == batchSize { try spent.save(batch, to: store); batch.removeAll(keepingCapacity: true) }
         }
-        if !batch.isEmpty { _ = try store.save(batch) }
+        if !batch.isEmpty { try spent.save(batch, to: store) }
+        return spent
     }
 
     static func randomEvent(_ rng: inout SplitMix64, codes: [String], day: CalendarDay, article: String, text: String) -> Event {
@@ -116,6 +150,7 @@ public enum StoreBenchmark {
             ("--code 19", EventFilter(code: "19", limit: 100)),
             ("--code 190 --since 2020-01-01", EventFilter(code: "190", since: y2020, limit: 100)),
             ("--quad-class 4 --country RUS", EventFilter(country: "RUS", quadClass: 4, limit: 100)),
+            ("--quad-class 2", EventFilter(quadClass: 2, limit: 100)),
             ("--modality predicted", EventFilter(modality: .predicted, limit: 100)),
             ("--since/--until one month", EventFilter(since: CalendarDay(year: 2019, month: 3, day: 1),
                                                       until: CalendarDay(year: 2019, month: 3, day: 31), limit: 100)),
@@ -145,7 +180,7 @@ public enum StoreBenchmark {
 }
 
 /// User plus system CPU time this process has used, in seconds.
-func processCPUSeconds() -> Double {
+public func processCPUSeconds() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9

@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed (run it from a release build: swift run -c release sitrep bench …).",
-        subcommands: [BenchExtract.self, BenchLanguage.self, BenchRecognize.self, BenchCode.self, BenchStore.self]
+        subcommands: [BenchExtract.self, BenchLanguage.self, BenchRecognize.self, BenchCode.self, BenchStore.self, BenchIngest.self]
     )
 }
 
@@ -115,11 +115,127 @@ struct BenchStore: ParsableCommand {
     @Option(help: "How many events to store.") var events: Int = 1_000_000
     @Option(help: "Scratch database path (reused when it already holds the events).") var db: String = "sitrep-bench.db"
     @Option(help: "Timed runs per query.") var runs: Int = 5
+    @Option(help: "Article order: random (an archive backfilled in no order, the worst case) or chronological (a news feed).")
+    var order: String = StoreBenchmark.Order.random.rawValue
+
+    func validate() throws {
+        guard StoreBenchmark.Order(rawValue: order) != nil else {
+            throw ValidationError("--order '\(order)': expected \(StoreBenchmark.Order.allCases.map(\.rawValue).joined(separator: " or "))")
+        }
+    }
 
     func run() throws {
         warnIfDebug()
-        let report = try StoreBenchmark.run(events: events, path: db, runs: runs)
+        let report = try StoreBenchmark.run(events: events, path: db, runs: runs, order: StoreBenchmark.Order(rawValue: order) ?? .random)
         print(report.description)
+    }
+}
+
+/// `sitrep bench ingest`: the whole ingest on real documents, and the share of its time spent in the store.
+struct BenchIngest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest speed with and without the store write on real documents, and the store's share of the time.",
+        discussion: """
+        After a warm-up pass, runs the ingest over the inputs without storing (read, extract, code), then with the store into a fresh \
+        scratch database (a copy of --into when given, so that writes land in a large database), timing the store's \
+        part; then saves the same coded documents into fresh scratch databases --repeats times for a steady store figure.
+        """
+    )
+    @Argument(help: "Files or directories, e.g. ../shared/corpora/extraction/trafilatura-eval/html ../shared/corpora/extraction/aeb/html")
+    var paths: [String]
+    @Option(help: "A database to copy as the starting point (e.g. the one `sitrep bench store` filled).") var into: String?
+    @Option(help: "Store-only passes over the coded documents.") var repeats: Int = 5
+    @Option(help: "Documents per transaction in the store-only passes (the ingest's own batch is 64).") var storeBatch: Int = 64
+
+    func run() throws {
+        warnIfDebug()
+        let runner = BatchRunner(pipeline: try Pipeline(), options: PipelineOptions())
+        _ = runner.run(paths: paths, sink: { _ in }, report: { _ in })  // warm-up: file cache, lazily loaded tables
+        var coded: [[Document]] = []
+        let (bare, _) = IngestTiming.measure { runner.run(paths: paths, sink: { coded.append($0) }, report: { _ in }) }
+        let base = try into.map { try SQLiteEventStore(path: $0) }
+        let store = try ScratchStore(copying: base)
+        var inStore = IngestTiming(clock: CLOCK_THREAD_CPUTIME_ID)  // the writer thread's own CPU
+        let (stored, summary) = IngestTiming.measure {
+            runner.run(paths: paths, sink: { docs in _ = try inStore.add { try store.store.save(docs) } }, report: { _ in })
+        }
+        guard summary.documents > 0 else { throw CommandFailure("no document could be read from \(paths.joined(separator: " "))") }
+        print("\(summary.documents) documents, \(summary.events) event reports, into a database of \(store.eventsBefore) events")
+        print(bare.line("ingest without the store"))
+        print(stored.line("ingest with the store   "))
+        print(String(format: "  store, on the writer thread while the next batch is analysed: %.3f s wall (%.1f%% of the ingest's), %.3f s CPU (%.1f%%)",
+                     inStore.wall, inStore.wall / max(stored.wall, 1e-9) * 100, inStore.cpu, inStore.cpu / max(stored.cpu, 1e-9) * 100))
+        var passes: [IngestTiming] = []
+        for _ in 0..<max(1, repeats) {
+            let scratch = try ScratchStore(copying: base)
+            var t = IngestTiming()
+            let docs = coded.flatMap { $0 }
+            for start in stride(from: 0, to: docs.count, by: max(1, storeBatch)) {
+                let batch = Array(docs[start..<min(start + max(1, storeBatch), docs.count)])
+                _ = try t.add { try scratch.store.save(batch) }
+            }
+            t.documents = summary.documents
+            passes.append(t)
+        }
+        let best = passes.min { $0.cpu < $1.cpu }!
+        print(best.line("store alone (best of \(passes.count))"))
+        print(String(format: "store share of ingest CPU: %.1f%% (store %.2f ms, analysis %.2f ms CPU per document)",
+                     best.cpu / (best.cpu + bare.cpu) * 100, best.cpu / Double(summary.documents) * 1e3, bare.cpu / Double(summary.documents) * 1e3))
+    }
+}
+
+/// A database in the temporary directory, empty or a copy of another, removed when released.
+final class ScratchStore {
+    let path: String
+    let store: SQLiteEventStore
+    let eventsBefore: Int
+
+    init(copying base: SQLiteEventStore?) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-bench-ingest-\(UUID().uuidString).db").path
+        self.path = path
+        store = try base.map { try $0.backup(to: path) } ?? SQLiteEventStore(path: path)
+        eventsBefore = try store.stats().events
+    }
+
+    deinit {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
+
+/// Wall and CPU seconds of a timed block (CPU of the whole process, or of the calling thread only).
+struct IngestTiming {
+    var wall = 0.0
+    var cpu = 0.0
+    var documents = 0
+    var clock = CLOCK_PROCESS_CPUTIME_ID
+
+    func cpuSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(clock, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Runs `body`, adding its time.
+    mutating func add<T>(_ body: () throws -> T) rethrows -> T {
+        let t0 = DispatchTime.now().uptimeNanoseconds, c0 = cpuSeconds()
+        defer {
+            wall += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+            cpu += cpuSeconds() - c0
+        }
+        return try body()
+    }
+
+    /// Times one batch run.
+    static func measure(_ run: () -> BatchRunner.Summary) -> (IngestTiming, BatchRunner.Summary) {
+        var t = IngestTiming()
+        let summary = t.add(run)
+        t.documents = summary.documents
+        return (t, summary)
+    }
+
+    func line(_ label: String) -> String {
+        String(format: "%@: %.3f s, %.0f documents/s, %.2f s CPU", label, wall, Double(documents) / max(wall, 1e-9), cpu)
     }
 }
 

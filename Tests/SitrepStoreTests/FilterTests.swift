@@ -82,6 +82,15 @@ import Testing
         #expect(try codes(EventFilter(text: "Bakhmut obus")) == ["195", "042"])
     }
 
+    @Test func ligaturesAreFoundWrittenEitherWay() throws {
+        let s = try temporaryStore()
+        _ = try s.save(frenchArticle(extra: "\nAu cœur de l’ŒUVRE, Ærø et æther."))
+        for query in ["cœur", "coeur", "oeuvre", "Œuvre", "Ærø", "aether"] {
+            #expect(try s.events(EventFilter(text: query)).count == 2, "\(query)")
+        }
+        #expect(Writer.hasLigature("cœur") && Writer.hasLigature("Æ") && !Writer.hasLigature("élève à Ürümqi"))
+    }
+
     @Test func parsingFromStrings() throws {
         let f = try EventFilter.parsing(country: "ukr", dyad: "RUS,UKR", quadClass: "material-conflict", modality: "claimed",
                                         bbox: "36.5,47,40.5,49.5", since: "2023-01-01", until: "20231231", language: "EN")

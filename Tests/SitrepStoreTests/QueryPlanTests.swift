@@ -27,6 +27,13 @@ import Testing
         #expect(p.contains("COVERING INDEX events_dyad_cover"), "\(p)")
     }
 
+    @Test func aLeafCodeIsReadNewestFirstFromTheCodeIndex() throws {
+        #expect(SQLiteEventStore.isLeafCode("190") && SQLiteEventStore.isLeafCode("0233"))
+        #expect(!SQLiteEventStore.isLeafCode("023"))  // parent of 0231…0234: a prefix range
+        let p = try plan(EventFilter(code: "190", since: CalendarDay(year: 2020, month: 1, day: 1), limit: 100))
+        #expect(p.contains("events_code") && !p.contains("TEMP B-TREE"), "\(p)")
+    }
+
     @Test func uncoveredConditionsAreNotForcedOntoTheIndex() throws {
         let sql = try temporaryStore().pool.read { db in
             try SQLiteEventStore.selectSQL(EventFilter(country: "UKR", place: "Kharkiv", limit: 100), db: db).0
