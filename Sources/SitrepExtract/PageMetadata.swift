@@ -57,6 +57,10 @@ struct PageMetadata {
         if let prop = attributes.lowercased(A.itempropKey, buf), metas.count < 400,
            let value = attributes.string(A.contentKey, buf) ?? attributes.string(A.datetimeKey, buf) {
             metas.append(("itemprop:" + prop, value))
+        } else if let property = attributes.lowercased(A.propertyKey, buf), property.hasPrefix("schema:"), metas.count < 400,
+                  let value = attributes.string(A.contentKey, buf) {
+            // RDFa with the schema.org prefix ("schema:dateCreated") says what microdata's itemprop says.
+            metas.append(("itemprop:" + property.dropFirst(7), value))
         }
     }
 }
