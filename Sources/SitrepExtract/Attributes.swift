@@ -105,6 +105,7 @@ struct AttributeList {
                 let prop = Self.folded(v, droppingSpaces: false)
                 if ChromeRules.bytesContain(prop, "articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
                 if ChromeRules.bytesContain(prop, "author") || ChromeRules.bytesContain(prop, "creator") { flags.insert(.author) }
+                if prop == "description" || prop == "abstract" { flags.insert(.lead) }
             case Self.hiddenKey: flags.insert(.hidden)
             case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
             case Self.styleKey:
@@ -148,6 +149,9 @@ enum ClassVocabulary {
         "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "posted", "created", "fecha", "data",
         "meta", "byline", "publish", "publication", "datetime", "updated",
     ]
+    static let lead: Set<String> = [
+        "lead", "excerpt", "intro", "abstract", "standfirst", "summary", "teaser", "description", "chapo", "chapeau",
+    ]
     static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
     static let hiddenClasses: Set<String> = [
         "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
@@ -161,7 +165,8 @@ enum ClassVocabulary {
     /// Word hash → flags, from the vocabularies above (hashes as `Tag.key(of:)` computes them).
     static let byKey: [UInt64: NodeFlags] = {
         var table: [UInt64: NodeFlags] = [:]
-        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline)] {
+        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline),
+                                 (lead, .lead)] {
             for word in set { table[Tag.key(of: Array(word.utf8)), default: []].insert(flag) }
         }
         return table

@@ -22,7 +22,7 @@ public struct HTMLExtractor: Sendable {
         let linked = LinkedData(scripts: page.meta.jsonLD)
         var selector = ContentSelector()
         var chosen = selector.select(&page)
-        if let lead = Self.lead(page, chosen: chosen) { chosen.insert(lead, at: 0) }
+        chosen.insert(contentsOf: Self.lead(page, chosen: chosen), at: 0)
         let headingIndices = Self.headings(page, chosen: chosen)
         let h1Index = headingIndices.first
         var article = ExtractedArticle(articleBody: "")
@@ -67,23 +67,41 @@ public struct HTMLExtractor: Sendable {
         return h1s + h2s
     }
 
-    /// A teaser or lead paragraph standing between the title and the main text, outside the chosen container:
-    /// a block of running text whose words are the page's meta description.
-    static func lead(_ page: PageParser, chosen: [Int]) -> Int? {
-        guard let first = chosen.first, first > 0,
-              let description = page.meta.meta("og:description") ?? page.meta.meta("description") ?? page.meta.meta("twitter:description")
-        else { return nil }
-        let key = ChromeRules.normalizedKey(description)
-        guard key.count >= 40 else { return nil }
+    /// Teaser or lead paragraphs standing between the title and the main text, outside the chosen container:
+    /// blocks of running text whose words are the page's meta description, or that sit in an element named as a
+    /// lead ("lead", "excerpt", "intro", "abstract", `itemprop="description"`). In document order.
+    static func lead(_ page: PageParser, chosen: [Int]) -> [Int] {
+        guard let first = chosen.first, first > 0 else { return [] }
+        let description = page.meta.meta("og:description") ?? page.meta.meta("description") ?? page.meta.meta("twitter:description")
+        let key = description.map(ChromeRules.normalizedKey) ?? ""
+        var found: [Int] = []
         for i in stride(from: first - 1, through: max(0, first - 6), by: -1) {
             let block = page.blocks[i]
-            guard block.chars >= 60, block.chars < 1000, Double(block.linkChars) < 0.2 * Double(block.chars) else { continue }
             let tag = page.nodes[Int(block.owner)].tag
-            if tag == .h1 { return nil }
+            if tag == .h1 { break }
+            guard block.chars >= 40, block.chars < 1500, Double(block.linkChars) < 0.2 * Double(block.chars) else { continue }
+            // A marked lead is a paragraph; a one-sentence subtitle ("dek") under the headline is not text.
+            if block.chars >= Self.markedLeadChars, !tag.isHeading, isMarkedLead(page, block) { found.append(i); continue }
+            guard key.count >= 40, block.chars >= 60, block.chars < 1000 else { continue }
             let text = ChromeRules.normalizedKey(page.string(of: block))
-            if text == key || (text.count >= 40 && (key.hasPrefix(text) || text.hasPrefix(key))) { return i }
+            if text == key || (text.count >= 40 && (key.hasPrefix(text) || text.hasPrefix(key))) { found.append(i) }
         }
-        return nil
+        return found.reversed()
+    }
+
+    static let markedLeadChars: Int32 = 150
+
+    /// The block's element or one of its three nearest ancestors is named as a lead, and none is a comment or a
+    /// caption ("lead-image" captions are no lead).
+    static func isMarkedLead(_ page: PageParser, _ block: TextBlock) -> Bool {
+        var node = Int(block.owner)
+        for _ in 0..<4 where node > 0 {
+            let flags = page.nodes[node].flags
+            if flags.contains(.comments) || flags.contains(.hidden) || page.nodes[node].tag == .figcaption { return false }
+            if flags.contains(.lead) { return true }
+            node = Int(page.nodes[node].parent)
+        }
+        return false
     }
 
     /// An h1 just before or at the start of the main text.

@@ -15,6 +15,8 @@ struct NodeFlags: OptionSet {
     static let comments = NodeFlags(rawValue: 32)
     /// Holds a date or posting information (class "date", "datum", "published", "meta"…, or `<time>`).
     static let dateline = NodeFlags(rawValue: 64)
+    /// Marks a lead, teaser or summary paragraph (class "lead", "excerpt", "intro", "abstract"…, itemprop description).
+    static let lead = NodeFlags(rawValue: 128)
 }
 
 /// One element of the page, in document order; children follow their parent.
