@@ -8,18 +8,22 @@ struct AttributeList {
     private(set) var entries: [Entry] = []
     /// The tag ended with "/>".
     private(set) var selfClosing = false
+    private let vocabulary = ClassVocabulary.table
+    private let hiddenNames = ClassVocabulary.hiddenTable
 
     var isEmpty: Bool { entries.isEmpty }
 
-    static let classKey = Tag.key(of: Array("class".utf8)), idKey = Tag.key(of: Array("id".utf8))
-    static let roleKey = Tag.key(of: Array("role".utf8)), itempropKey = Tag.key(of: Array("itemprop".utf8))
-    static let hiddenKey = Tag.key(of: Array("hidden".utf8)), styleKey = Tag.key(of: Array("style".utf8))
-    static let ariaHiddenKey = Tag.key(of: Array("aria-hidden".utf8)), relKey = Tag.key(of: Array("rel".utf8))
-    static let hrefKey = Tag.key(of: Array("href".utf8)), nameKey = Tag.key(of: Array("name".utf8))
-    static let propertyKey = Tag.key(of: Array("property".utf8)), contentKey = Tag.key(of: Array("content".utf8))
-    static let httpEquivKey = Tag.key(of: Array("http-equiv".utf8)), langKey = Tag.key(of: Array("lang".utf8))
-    static let datetimeKey = Tag.key(of: Array("datetime".utf8)), typeKey = Tag.key(of: Array("type".utf8))
-    static let xmlLangKey = Tag.key(of: Array("xml:lang".utf8))
+    // `Tag.key(of:)` of the attribute names, written out so that reading them costs no lazy initialisation
+    // (a test checks each against the function).
+    static let classKey: UInt64 = 0xd11655952fcbab9f, idKey: UInt64 = 0x08b72e07b55c3ac0
+    static let roleKey: UInt64 = 0xa358ec1ff0c833b9, itempropKey: UInt64 = 0x5f1009f6a5c3c107
+    static let hiddenKey: UInt64 = 0xa000c4df231528b9, styleKey: UInt64 = 0xbf7282adbc7013f6
+    static let ariaHiddenKey: UInt64 = 0x2b023dd92ea5077f, relKey: UInt64 = 0x89e9c61960f4cfb4
+    static let hrefKey: UInt64 = 0x9ab8edcc20799138, nameKey: UInt64 = 0xc4bcadba8e631b86
+    static let propertyKey: UInt64 = 0x58da6b1ccd7c4488, contentKey: UInt64 = 0x420c75b526b35282
+    static let httpEquivKey: UInt64 = 0x904a920d778a4a86, langKey: UInt64 = 0x0460dfad9060b275
+    static let datetimeKey: UInt64 = 0x06b449fac3c911b0, typeKey: UInt64 = 0xa79439ef7bfa9c2d
+    static let xmlLangKey: UInt64 = 0xd684616a9745e6f8
 
     /// Reads attributes from `from` (just after the tag name) to the closing ">"; returns the index after it.
     mutating func parse(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -96,7 +100,7 @@ struct AttributeList {
             let v = buf[e.valueStart..<max(e.valueStart, e.valueEnd)]
             switch e.key {
             case Self.classKey, Self.idKey:
-                flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
+                flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey, vocabulary, hiddenNames))
             case Self.roleKey:
                 let role = Self.folded(v, droppingSpaces: false)
                 if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
@@ -172,21 +176,25 @@ enum ClassVocabulary {
         return table
     }()
     static let hiddenKeys: Set<UInt64> = Set(hiddenClasses.map { Tag.key(of: Array($0.utf8)) })
+    /// The two tables above as `KeyTable`s, for the parser.
+    static let table = KeyTable(byKey, filler: NodeFlags())
+    static let hiddenTable = KeyTable(Dictionary(uniqueKeysWithValues: hiddenKeys.map { ($0, true) }), filler: false)
 
     /// Flags for one class or id value, from its words (split at punctuation and camelCase humps).
-    static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool) -> NodeFlags {
+    static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool, _ vocabulary: KeyTable<NodeFlags>,
+                      _ hiddenNames: KeyTable<Bool>) -> NodeFlags {
         var flags: NodeFlags = []
         let seed: UInt64 = 0xcbf29ce484222325
         var word = seed, wordLength = 0
         var token = seed, tokenLength = 0
         var prevLower = false
         @inline(__always) func endWord() {
-            if wordLength > 0 && wordLength <= 24, let f = byKey[word] { flags.formUnion(f) }
+            if wordLength > 0 && wordLength <= 24, let f = vocabulary.value(word) { flags.formUnion(f) }
             word = seed
             wordLength = 0
         }
         @inline(__always) func endToken() {
-            if isClass, tokenLength > 0, hiddenKeys.contains(token) { flags.insert(.hidden) }
+            if isClass, tokenLength > 0, hiddenNames.contains(token) { flags.insert(.hidden) }
             token = seed
             tokenLength = 0
         }

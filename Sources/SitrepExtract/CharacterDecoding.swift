@@ -11,10 +11,10 @@ enum CharacterDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return (convert(Array(bytes.dropFirst(2)), .utf16LittleEndian) ?? [], "utf-16le") }
         if bytes.starts(with: [0xFE, 0xFF]) { return (convert(Array(bytes.dropFirst(2)), .utf16BigEndian) ?? [], "utf-16be") }
         if let utf16 = sniffUTF16(bytes) { return (convert(bytes, utf16) ?? [], utf16 == .utf16LittleEndian ? "utf-16le" : "utf-16be") }
+        // Valid multi-byte UTF-8 is almost never legacy text by accident: trust the bytes over a wrong declaration
+        // (so the declaration is read only when the bytes are not UTF-8).
+        if isValidUTF8(bytes) { return (bytes, "utf-8") }
         let declared = declaredCharset(bytes)
-        let validUTF8 = isValidUTF8(bytes)
-        // Valid multi-byte UTF-8 is almost never legacy text by accident: trust the bytes over a wrong declaration.
-        if validUTF8 { return (bytes, "utf-8") }
         if let declared, declared != "utf-8", let encoding = encoding(named: declared), let out = convert(bytes, encoding) {
             return (out, declared)
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Signals an element carries by its own tag and attributes.
 struct NodeFlags: OptionSet {
     let rawValue: UInt16
@@ -73,6 +79,7 @@ struct PageParser {
     private var openHead = 0
     static let headContent: Set<Tag> = [.meta, .link, .title, .script, .style, .base, .noscript, .template, .head, .html]
     var attributes = AttributeList()
+    private let tags = Tag.lookup
 
     init() {
         nodes.reserveCapacity(2048)
@@ -87,8 +94,7 @@ struct PageParser {
         var i = 0
         while i < n {
             if buf[i] != UInt8(ascii: "<") {
-                var j = i + 1
-                while j < n && buf[j] != UInt8(ascii: "<") { j += 1 }
+                let j = findByte(buf, UInt8(ascii: "<"), from: i + 1) ?? n
                 appendText(buf, i, j)
                 i = j
                 continue
@@ -119,14 +125,14 @@ struct PageParser {
             while j < n && isNameByte(buf[j]) { j += 1 }
             let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[(i + 2)..<j]))
             let close = findByte(buf, UInt8(ascii: ">"), from: j).map { $0 + 1 } ?? n
-            endTag(Tag.byKey[key] ?? .other, key: key)
+            endTag(tags.value(key) ?? .other, key: key)
             return close
         }
         guard isLetter(d) else { appendText(buf, i, i + 1); return i + 1 }
         var j = i + 1
         while j < n && isNameByte(buf[j]) { j += 1 }
         let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[(i + 1)..<j]))
-        let tag = Tag.byKey[key] ?? .other
+        let tag = tags.value(key) ?? .other
         let after = attributes.parse(buf, from: j)
         let foreign = stack[stack.count - 1].foreign
         startTag(tag, key: key, buf)
@@ -267,9 +273,19 @@ struct PageParser {
             if b == 0xE2, j + 2 < end, buf[j + 1] == 0x80, buf[j + 2] == 0x8B { j += 3; continue }  // zero-width space
             if pendingSpace && text.count > runStart { text.append(0x20); runChars += 1 }
             pendingSpace = false
-            text.append(b)
-            if b & 0xC0 != 0x80 { runChars += 1 }
-            j += 1
+            // The run of ordinary bytes from here is copied at once.
+            var k = j + 1
+            var chars: Int32 = 1
+            while k < end {
+                let c = buf[k]
+                if c <= 0x20 || c == UInt8(ascii: "&") || c == 0xC2 || c == 0xE2 { break }
+                if c & 0xC0 != 0x80 { chars += 1 }
+                k += 1
+            }
+            if b & 0xC0 == 0x80 { chars -= 1 }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buf[j..<k]))
+            runChars += chars
+            j = k
         }
         if top.inLink { runLink += runChars - before }
     }
@@ -338,10 +354,11 @@ func starts(_ buf: UnsafeBufferPointer<UInt8>, _ at: Int, _ s: StaticString) -> 
     return true
 }
 
-func findByte(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int) -> Int? {
-    var j = from
-    while j < buf.count { if buf[j] == byte { return j }; j += 1 }
-    return nil
+/// Index of the first `byte` at or after `from` (libc's vectorised memchr: scripts and comments are long).
+@inline(__always) func findByte(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int) -> Int? {
+    guard from < buf.count, let base = buf.baseAddress else { return nil }
+    guard let hit = memchr(base + from, Int32(byte), buf.count - from) else { return nil }
+    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
 }
 
 func find(_ buf: UnsafeBufferPointer<UInt8>, _ s: StaticString, from: Int) -> Int? {

@@ -210,13 +210,40 @@ enum ChromeRules {
 
     /// Cookie and consent banners.
     static func isBanner(_ lower: String, wordCount: Int) -> Bool {
-        guard wordCount <= 90 else { return false }
-        let strong = ["cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs"]
-        guard strong.contains(where: { bytesContain(lower, $0) }) else { return false }
-        let weak = ["accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
-                    "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
-                    "partenaires", "partners", "wish", "souhait", "improve", "améliorer"]
-        return weak.contains(where: { bytesContain(lower, $0) })
+        guard wordCount <= 90, hasBannerWord(lower) else { return false }
+        return bannerWeakWords.contains(where: { bytesContain(lower, $0) })
+    }
+
+    static let bannerWeakWords = [
+        "accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
+        "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
+        "partenaires", "partners", "wish", "souhait", "improve", "améliorer",
+    ]
+
+    /// One of "cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs" in a lowercased line,
+    /// found in one pass over its bytes.
+    static func hasBannerWord(_ lower: String) -> Bool {
+        var copy = lower
+        return copy.withUTF8 { u -> Bool in
+            func at(_ i: Int, _ word: StaticString) -> Bool {
+                let n = word.utf8CodeUnitCount
+                guard i + n <= u.count else { return false }
+                for k in 0..<n where u[i + k] != word.utf8Start[k] { return false }
+                return true
+            }
+            for i in 0..<u.count {
+                switch u[i] {
+                case UInt8(ascii: "c"): if at(i, "cookie") || at(i, "consent") { return true }
+                case UInt8(ascii: "o"): if at(i, "opt-out") || at(i, "opt out") { return true }
+                case UInt8(ascii: "g"): if at(i, "gdpr") { return true }
+                case UInt8(ascii: "r"): if at(i, "rgpd") { return true }
+                case UInt8(ascii: "d"): if at(i, "dsgvo") { return true }
+                case UInt8(ascii: "t"): if at(i, "traceurs") { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     /// Ends with sentence punctuation or a closing quote.

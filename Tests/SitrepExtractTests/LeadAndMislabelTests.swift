@@ -48,4 +48,24 @@ import Testing
         #expect(body.contains("Schritt 1:") && body.contains("Schritt 4:"))
         #expect(!body.contains("Impressum"))
     }
+
+    @Test func keyTableFindsEveryKeyAndNothingElse() {
+        var pairs: [UInt64: Int] = [:]
+        for (i, name) in ["div", "p", "span", "article", "nav", "footer", "h1"].enumerated() { pairs[Tag.key(of: Array(name.utf8))] = i }
+        let table = KeyTable(pairs, filler: -1)
+        for (key, value) in pairs { #expect(table.value(key) == value) }
+        #expect(table.value(Tag.key(of: Array("section".utf8))) == nil)
+        #expect(Tag.lookup.value(Tag.key(of: Array("BLOCKQUOTE".utf8))) == .blockquote)
+    }
+
+    @Test func attributeKeysAreTheHashesOfTheirNames() {
+        typealias A = AttributeList
+        let expected: [(String, UInt64)] = [
+            ("class", A.classKey), ("id", A.idKey), ("role", A.roleKey), ("itemprop", A.itempropKey), ("hidden", A.hiddenKey),
+            ("style", A.styleKey), ("aria-hidden", A.ariaHiddenKey), ("rel", A.relKey), ("href", A.hrefKey), ("name", A.nameKey),
+            ("property", A.propertyKey), ("content", A.contentKey), ("http-equiv", A.httpEquivKey), ("lang", A.langKey),
+            ("datetime", A.datetimeKey), ("type", A.typeKey), ("xml:lang", A.xmlLangKey),
+        ]
+        for (name, key) in expected { #expect(Tag.key(of: Array(name.utf8)) == key, "\(name)") }
+    }
 }
