@@ -15,6 +15,7 @@ public struct HTMLExtractor: Sendable {
         if decoded.bytes.isEmpty { throw ExtractError.undecodable(input: input, encoding: decoded.encoding) }
         var page = PageParser()
         decoded.bytes.withUnsafeBufferPointer { page.parse($0) }
+        page.source = decoded.bytes
         return try article(from: &page, url: url, input: input)
     }
 

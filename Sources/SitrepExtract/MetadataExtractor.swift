@@ -281,7 +281,7 @@ enum MetadataExtractor {
                 if page.nodes[node].flags.contains(.dateline) { marked = true; break }
                 node = Int(page.nodes[node].parent)
             }
-            guard marked else { continue }
+            guard marked, !insideComments(page, Int(block.owner)) else { continue }
             let found = page.text.withUnsafeBufferPointer { text -> (String?, String?) in
                 let line = UnsafeBufferPointer(rebasing: text[Int(block.start)..<Int(block.end)])
                 if let d = DateParsing.inText(line) { return (d, nil) }
@@ -291,6 +291,16 @@ enum MetadataExtractor {
             if let d = found.1 { shortYear = (d, index) }
         }
         return shortYear
+    }
+
+    /// The node or one of its ancestors is a comments section (a comment's date is not the article's).
+    static func insideComments(_ page: PageParser, _ node: Int) -> Bool {
+        var k = node
+        while k > 0 {
+            if page.nodes[k].flags.contains(.comments) { return true }
+            k = Int(page.nodes[k].parent)
+        }
+        return false
     }
 
     /// The publication date. A timestamp written in UTC ("…Z", "+00:00", "GMT") may fall on the day before or
@@ -359,6 +369,7 @@ enum MetadataExtractor {
         for line in firstBlocks where line.utf8.count < 360 && line.count < 120 { if let d = DateParsing.inText(line) { return (d, nil) } }
         if let title = meta.titleTag, let d = DateParsing.inText(title) { return (d, nil) }
         if let d = firstWrittenDate(page) { return (d, nil) }
+        if let d = ScriptDates.published(page.source, in: meta.scripts) { return (d, nil) }
         for key in ["article:modified_time", "og:updated_time", "datemodified", "itemprop:datemodified", "last-modified"] {
             if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) }
         }

@@ -69,6 +69,8 @@ struct PageParser {
     /// All block text, whitespace-collapsed and entity-decoded.
     var text: [UInt8] = []
     var meta = PageMetadata()
+    /// The page's UTF-8 bytes, kept by the extractor for the rare late reads (scripts' dates); shared, not copied.
+    var source: [UInt8] = []
 
     private var stack: [OpenElement] = []
     private var runStart = 0
@@ -160,6 +162,8 @@ struct PageParser {
             meta.titleTag = Self.decodedText(buf, start, end)
         case .script where meta.pendingJSONLD:
             meta.jsonLD.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self))
+        case .script where meta.scripts.count < 64 && end > start:
+            meta.scripts.append(start..<end)
         default: break
         }
         meta.pendingJSONLD = false

@@ -78,3 +78,31 @@ import Testing
         #expect(try extract(page(head: late, body: body)).date == "2020-02-19")
     }
 }
+
+/// Dates a page states outside its visible article: comments, and data scripts of pages rendered by JavaScript.
+@Suite struct DateSourcesTests {
+    let extractor = HTMLExtractor()
+    let p1 = HTMLExtractorTests.para1
+
+    func extract(_ html: String) throws -> ExtractedArticle {
+        try extractor.extract(html: Array(html.utf8), url: nil)
+    }
+
+    @Test func commentDatesDoNotDateTheArticle() throws {
+        let page = """
+            <html><body><article><h1>Bioenergie gedrosselt</h1><p>\(p1) \(p1)</p>
+            <p>29.11.2022 – \(p1) \(p1)</p>\(String(repeating: "<p>\(p1)</p>", count: 14))</article>
+            <div class="comment-box"><div class="row"><p><span class="comment-date">02.12.2022 15:57</span></p></div></div>
+            </body></html>
+            """
+        #expect(try extract(page).date == "2022-11-29")
+    }
+
+    @Test func publishedKeyInADataScriptIsALastResort() throws {
+        let script = #"<script type="application/json">{"publishedDate":"2016-11-04T20:37:27Z","updatedDate":"2016-11-05"}</script>"#
+        let page = "<html><head></head><body><article><h1>Review</h1><p>\(p1)</p></article>\(script)</body></html>"
+        #expect(try extract(page).date == "2016-11-04")
+        let other = #"<script>var x = {"unpublished":"2010-01-01", "publish": true};</script>"#
+        #expect(try extract("<html><body><article><h1>Review</h1><p>\(p1)</p></article>\(other)</body></html>").date == nil)
+    }
+}
