@@ -143,6 +143,8 @@ enum ClassVocabulary {
         "figcaption", "byline", "meta", "tags", "keywords", "trending", "popular", "mostread", "comment", "comments",
         "commentlist", "discussion", "disqus", "respond", "copyright", "skip", "search", "print", "rss", "dateline",
         "timestamp", "date", "published", "author", "authors", "follow", "more", "prev", "next", "bio", "tools",
+        "disclosure", "disclaimer", "affiliate", "donation", "donate", "spenden", "postmetadata", "sociable", "licence",
+        "license", "copyrights", "toc", "rating", "ratings", "kommentar", "kommentare",
     ]
     static let content: Set<String> = [
         "article", "articlebody", "content", "entry", "post", "story", "text", "main", "body", "blog", "prose",
@@ -156,7 +158,9 @@ enum ClassVocabulary {
     static let lead: Set<String> = [
         "lead", "excerpt", "intro", "abstract", "standfirst", "summary", "teaser", "description", "chapo", "chapeau",
     ]
-    static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
+    static let comments: Set<String> = [
+        "comment", "comments", "commentlist", "discussion", "disqus", "respond", "kommentar", "kommentare",
+    ]
     static let hiddenClasses: Set<String> = [
         "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
         "offscreen", "is-hidden", "u-hidden",

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import SitrepExtract
+
+/// Class names of disclosure boxes, donation calls, post metadata, tables of contents and ratings mark chrome.
+@Suite struct ChromeVocabularyTests {
+    let extractor = HTMLExtractor()
+    let p1 = HTMLExtractorTests.para1
+    let p2 = HTMLExtractorTests.para2
+
+    @Test func disclosureDonationTocAndPostMetadataAreDropped() throws {
+        let page = """
+            <html><body><article><h1>Water plan approved</h1>
+            <section class="editorial-disclosure"><p>This post contains references to products from our advertisers, who pay us.</p></section>
+            <div id="ez-toc-container"><p class="toc-title">Inhaltsverzeichnis der ganzen Seite mit allen Abschnitten</p></div>
+            <p>\(p1)</p><p>\(p2)</p><p>\(p1)</p>
+            <div class="article-donation-CTA"><p>We rely on your support to make local news available to all readers.</p></div>
+            <div class="postmetadata">Der Beitrag wurde am Mittwoch, 3. März 2021 veröffentlicht und abgelegt.</div>
+            <span class="post-ratings">(Noch keine Bewertungen für diesen Beitrag abgegeben)</span>
+            <div class="kommentarModul"><p>Sie sind aktuell nicht eingeloggt und können nicht kommentieren.</p></div>
+            </article></body></html>
+            """
+        let body = try extractor.extract(html: Array(page.utf8), url: nil).articleBody
+        #expect(body == "\(p1)\n\(p2)\n\(p1)")
+    }
+}
