@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import SitrepExtract
 
-/// Class names of disclosure boxes, donation calls, post metadata, tables of contents and ratings mark chrome.
+/// Class names of disclosure boxes, donation calls, post metadata, tables of contents and ratings mark chrome;
+/// a wrapped page's own charset declaration is honoured.
 @Suite struct ChromeVocabularyTests {
     let extractor = HTMLExtractor()
     let p1 = HTMLExtractorTests.para1
@@ -22,5 +23,14 @@ import Testing
             """
         let body = try extractor.extract(html: Array(page.utf8), url: nil).articleBody
         #expect(body == "\(p1)\n\(p2)\n\(p1)")
+    }
+
+    @Test func laterCharsetDeclarationDecodesAWrappedPage() throws {
+        let chinese = "议会星期一批准了新的水计划，农民要求更多时间，但议会说水库已经处于多年来的最低水平。"
+        let encoding = CharacterDecoding.encoding(named: "gb18030")!
+        var bytes = Array("<html><head><meta charset=\"utf-8\"><title>Archive</title></head><body><div id=\"wrapper\">".utf8)
+        bytes += Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>".utf8)
+        bytes += Array(chinese.data(using: encoding)!) + Array("</p></div></body></html>".utf8)
+        #expect(try extractor.extract(html: bytes, url: nil).articleBody == chinese)
     }
 }
