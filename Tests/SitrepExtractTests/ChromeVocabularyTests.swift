@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import SitrepExtract
 
-/// Class names of disclosure boxes, donation calls, post metadata, tables of contents and ratings mark chrome;
+/// Class names of disclosure boxes, donation calls, post metadata, tables of contents, ratings and image legends
+/// mark chrome;
 /// a wrapped page's own charset declaration is honoured.
 @Suite struct ChromeVocabularyTests {
     let extractor = HTMLExtractor()
@@ -18,6 +19,8 @@ import Testing
             <div class="article-donation-CTA"><p>We rely on your support to make local news available to all readers.</p></div>
             <div class="postmetadata">Der Beitrag wurde am Mittwoch, 3. März 2021 veröffentlicht und abgelegt.</div>
             <span class="post-ratings">(Noch keine Bewertungen für diesen Beitrag abgegeben)</span>
+            <div class="image-right"><div class="legend"><div class="content">Der Hirschkäfer (Lucanus cervus) lebt in lichten Wäldern.</div></div></div>
+            <div class="img-metadata"><span>Roman Prymula, photo: the press office of the ministry</span></div>
             <div class="kommentarModul"><p>Sie sind aktuell nicht eingeloggt und können nicht kommentieren.</p></div>
             </article></body></html>
             """
