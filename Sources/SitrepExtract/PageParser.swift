@@ -23,6 +23,8 @@ struct NodeFlags: OptionSet {
     static let dateline = NodeFlags(rawValue: 64)
     /// Marks a lead, teaser or summary paragraph (class "lead", "excerpt", "intro", "abstract"…, itemprop description).
     static let lead = NodeFlags(rawValue: 128)
+    /// A `<figure>` that is chrome by its tag alone (no class word made it so).
+    static let plainFigure = NodeFlags(rawValue: 256)
 }
 
 /// One element of the page, in document order; children follow their parent.
@@ -177,6 +179,8 @@ struct PageParser {
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }
         let parent = stack[stack.count - 1]
         if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.formUnion([.chrome, .dateline]) }
+        if tag == .figure, own == .chrome { own.insert(.plainFigure) }
+        if tag == .table { unmarkFigure() }
         let blockLike = tag.isBlock || !own.isEmpty || tag == .br || tag == .hr
         if blockLike { flushRun() }
         if tag.isVoid { return }
@@ -186,6 +190,17 @@ struct PageParser {
         stack.append(OpenElement(node: index, tag: tag, nameKey: key, owner: blockLike ? index : parent.owner,
                                  hidden: parent.hidden || own.contains(.hidden), inLink: parent.inLink || tag == .a,
                                  foreign: parent.foreign || tag == .svg || tag == .math))
+    }
+
+    /// A table inside a figure that is chrome only for being a figure makes the figure content: figures wrap
+    /// data tables as often as images.
+    private mutating func unmarkFigure() {
+        var k = stack.count - 1
+        while k > 0 && stack.count - k <= 4 {
+            let node = Int(stack[k].node)
+            if nodes[node].flags.contains(.plainFigure) { nodes[node].flags.remove(.chrome); return }
+            k -= 1
+        }
     }
 
     private func isParagraphLike(_ tag: Tag) -> Bool {

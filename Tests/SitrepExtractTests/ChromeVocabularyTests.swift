@@ -36,4 +36,17 @@ import Testing
         bytes += Array(chinese.data(using: encoding)!) + Array("</p></div></body></html>".utf8)
         #expect(try extractor.extract(html: bytes, url: nil).articleBody == chinese)
     }
+
+    @Test func tableInsideAFigureIsText() throws {
+        let page = """
+            <html><body><article><h1>Fees compared</h1><p>\(p1)</p>
+            <figure class="table-wrapper"><table><tr><th>Account</th><th>Fees</th></tr>
+            <tr><td>SWIFT transfer</td><td>Free deposit, 1 GBP withdrawal</td></tr></table></figure>
+            <p>\(p2)</p><figure><img src="a.jpg"><figcaption>The council building in the rain, photographed in July.</figcaption></figure>
+            <p>\(p1)</p></article></body></html>
+            """
+        let body = try extractor.extract(html: Array(page.utf8), url: nil).articleBody
+        #expect(body.contains("Free deposit, 1 GBP withdrawal"))
+        #expect(!body.contains("photographed in July"))
+    }
 }
