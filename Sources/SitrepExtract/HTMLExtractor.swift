@@ -43,7 +43,7 @@ public struct HTMLExtractor: Sendable {
                 let kind = ChromeRules.classify(text)
                 if kind == .relatedHeader && chars * 2 >= total { break }
                 if case .byline(let name) = kind, article.author == nil { article.author = name }
-                if kind != .content { continue }
+                if kind != .content || Self.isDateLine(text, chars: page.blocks[index].chars) { continue }
             }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)
@@ -54,6 +54,15 @@ public struct HTMLExtractor: Sendable {
         if paragraphs.isEmpty { throw ExtractError.noText(input: input) }
         article.articleBody = paragraphs.joined(separator: "\n")
         return article
+    }
+
+    /// A short line that only states a date ("23.10.2018", "Dienstag, 6. Mai 2014, 12:00"): posting data, not text.
+    static func isDateLine(_ text: String, chars: Int32) -> Bool {
+        guard chars <= 40, !ChromeRules.hasFinalPunctuation(text) || text.hasSuffix("."), !ChromeRules.bytesContain(text, ": "),
+              DateParsing.inText(text) != nil else { return false }  // "Termin: 29.02.2020" announces an event
+        // What is left without digits, punctuation and up to three words (weekday, month, "am"/"le") is nothing.
+        let words = text.split { !$0.isLetter }.filter { $0.count > 1 }
+        return words.count <= 3
     }
 
     /// Candidate title headings: the h1s, then the first h2s before or at the start of the main text.

@@ -49,4 +49,16 @@ import Testing
         #expect(body.contains("Free deposit, 1 GBP withdrawal"))
         #expect(!body.contains("photographed in July"))
     }
+
+    @Test func lineStatingOnlyADateIsDropped() throws {
+        let page = """
+            <html><body><article><h1>Kindersitze im Test</h1><p>23.10.2018</p><p>\(p1)</p><p>\(p2)</p>
+            <p>Termin: 29.02.2020, 19 Uhr</p><p>\(p1)</p></article></body></html>
+            """
+        let body = try extractor.extract(html: Array(page.utf8), url: nil).articleBody
+        #expect(!body.contains("23.10.2018"))
+        #expect(body.contains("Termin: 29.02.2020, 19 Uhr"))
+        #expect(HTMLExtractor.isDateLine("Dienstag, 6. Mai 2014, 12:00", chars: 28))
+        #expect(!HTMLExtractor.isDateLine("Die Wahl vom 6. Mai 2014 war knapp", chars: 34))
+    }
 }
