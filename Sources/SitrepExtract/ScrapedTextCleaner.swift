@@ -91,6 +91,8 @@ enum ChromeRules {
         "auch interessant", "ähnliche nachrichten", "ähnliche beiträge", "weitere nachrichten", "weitere beiträge", "mehr dazu",
         "lee también", "vous aimerez aussi", "à voir aussi", "sur le même thème", "more on this", "more on this story",
         "related content", "read next", "up next", "most popular", "most read", "das könnte dich auch interessieren",
+        "weitere informationen", "zum weiterlesen", "über den autor", "über die autorin", "about the author", "kontakt",
+        "contact", "further reading", "more information", "pour aller plus loin", "quellen", "sources",
     ]
     /// Words that, alone, make a share/subscribe line.
     static let shareWords: Set<String> = [

@@ -61,4 +61,15 @@ import Testing
         #expect(HTMLExtractor.isDateLine("Dienstag, 6. Mai 2014, 12:00", chars: 28))
         #expect(!HTMLExtractor.isDateLine("Die Wahl vom 6. Mai 2014 war knapp", chars: 34))
     }
+
+    @Test func furtherReadingAndAboutTheAuthorEndTheArticle() throws {
+        let page = """
+            <html><body><article><h1>Führung</h1><p>\(p1)</p><p>\(p2)</p><p>\(p1)</p>
+            <h3>Zum Weiterlesen:</h3><p>Stärkenorientierte Führung in der Praxis, ein Buch für alle, die führen wollen.</p>
+            </article></body></html>
+            """
+        #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)")
+        #expect(ChromeRules.classify("Über den Autor") == .relatedHeader)
+        #expect(ChromeRules.classify("About the author:") == .relatedHeader)
+    }
 }
