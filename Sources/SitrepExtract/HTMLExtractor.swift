@@ -44,6 +44,8 @@ public struct HTMLExtractor: Sendable {
                 if kind == .relatedHeader && chars * 2 >= total { break }
                 if case .byline(let name) = kind, article.author == nil { article.author = name }
                 if kind != .content || Self.isDateLine(text, chars: page.blocks[index].chars) { continue }
+                // Calls to subscribe, follow or support in the last third are the publisher's, not the article's.
+                if chars * 3 >= total * 2, ChromeRules.isCallToAction(CaseFolding.lower(text)) { continue }
             }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)

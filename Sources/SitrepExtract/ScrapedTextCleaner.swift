@@ -210,6 +210,18 @@ enum ChromeRules {
         return original.joined(separator: " ")
     }
 
+    /// Phrases of a publisher's call to subscribe, follow or support it (lowercased).
+    static let callsToAction = [
+        "subscribe", "sign up for", "signing up", "newsletter", "follow us", "follow the", "download our app", "our app",
+        "support us", "support our", "rely on your support", "abonnieren sie", "abonniere", "abonnez-vous", "unterstütze",
+        "unterstützen sie", "folgen sie uns", "folge uns", "suivez-nous", "suscríbete", "síguenos",
+    ]
+
+    /// A line that calls the reader to subscribe, follow or support the publisher.
+    static func isCallToAction(_ lower: String) -> Bool {
+        callsToAction.contains { bytesContain(lower, $0) }
+    }
+
     /// Cookie and consent banners.
     static func isBanner(_ lower: String, wordCount: Int) -> Bool {
         guard wordCount <= 90, hasBannerWord(lower) else { return false }

@@ -72,4 +72,17 @@ import Testing
         #expect(ChromeRules.classify("Über den Autor") == .relatedHeader)
         #expect(ChromeRules.classify("About the author:") == .relatedHeader)
     }
+
+    @Test func callsToSubscribeAtTheEndAreDropped() throws {
+        let page = """
+            <html><body><article><h1>Water plan</h1><p>\(p1)</p><p>\(p2)</p><p>\(p1)</p><p>\(p2)</p>
+            <p>Subscribe now to our e-edition for the full story and more.</p>
+            <p>First-time subscribers also receive a special welcome gift!</p></article></body></html>
+            """
+        #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)\n\(p2)")
+        // Early in the text the same words are the article's.
+        let early = "<html><body><article><h1>Streaming</h1><p>Netflix subscribers rose again this quarter.</p><p>\(p1)</p>"
+            + "<p>\(p2)</p><p>\(p1)</p></article></body></html>"
+        #expect(try extractor.extract(html: Array(early.utf8), url: nil).articleBody.hasPrefix("Netflix subscribers"))
+    }
 }
