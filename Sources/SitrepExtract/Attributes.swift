@@ -144,7 +144,7 @@ enum ClassVocabulary {
         "commentlist", "discussion", "disqus", "respond", "copyright", "skip", "search", "print", "rss", "dateline",
         "timestamp", "date", "published", "author", "authors", "follow", "more", "prev", "next", "bio", "tools",
         "disclosure", "disclaimer", "affiliate", "donation", "donate", "spenden", "postmetadata", "sociable", "licence",
-        "license", "copyrights", "toc", "rating", "ratings", "kommentar", "kommentare", "legend", "img",
+        "license", "copyrights", "toc", "rating", "ratings", "kommentar", "kommentare", "legend", "img", "utility",
     ]
     static let content: Set<String> = [
         "article", "articlebody", "content", "entry", "post", "story", "text", "main", "body", "blog", "prose",

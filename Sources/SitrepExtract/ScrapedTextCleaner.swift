@@ -210,14 +210,18 @@ enum ChromeRules {
         return original.joined(separator: " ")
     }
 
-    /// Phrases of a publisher's call to subscribe, follow or support it (lowercased).
+    /// Phrases of a publisher's call to subscribe, follow or support it, of its rights notices and of page controls
+    /// ("load more", "next article"), lowercased.
     static let callsToAction = [
         "subscribe", "sign up for", "signing up", "newsletter", "follow us", "follow the", "download our app", "our app",
         "support us", "support our", "rely on your support", "abonnieren sie", "abonniere", "abonnez-vous", "unterstütze",
         "unterstützen sie", "folgen sie uns", "folge uns", "suivez-nous", "suscríbete", "síguenos",
+        "copyrighted", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "written permission",
+        "not responsible for the opinion", "load more", "lade weitere", "mehr laden", "next article", "previous article",
+        "nächsten artikel", "article suivant",
     ]
 
-    /// A line that calls the reader to subscribe, follow or support the publisher.
+    /// A line that calls the reader to subscribe, follow or support the publisher, or is its notice or control.
     static func isCallToAction(_ lower: String) -> Bool {
         callsToAction.contains { bytesContain(lower, $0) }
     }

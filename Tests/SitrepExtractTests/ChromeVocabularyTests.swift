@@ -77,7 +77,10 @@ import Testing
         let page = """
             <html><body><article><h1>Water plan</h1><p>\(p1)</p><p>\(p2)</p><p>\(p1)</p><p>\(p2)</p>
             <p>Subscribe now to our e-edition for the full story and more.</p>
-            <p>First-time subscribers also receive a special welcome gift!</p></article></body></html>
+            <p>First-time subscribers also receive a special welcome gift!</p>
+            <p>GIS NOW Grenada is not responsible for the opinions of readers.</p><p>Vorschau auf den nächsten Artikel</p>
+            <div class="entry-utility">This entry was posted in News. Bookmark the permalink, and read on.</div>
+            </article></body></html>
             """
         #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)\n\(p2)")
         // Early in the text the same words are the article's.
