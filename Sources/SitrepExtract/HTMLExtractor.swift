@@ -45,7 +45,9 @@ public struct HTMLExtractor: Sendable {
                 if case .byline(let name) = kind, article.author == nil { article.author = name }
                 if kind != .content || Self.isDateLine(text, chars: page.blocks[index].chars) { continue }
                 // Calls to subscribe, follow or support in the last third are the publisher's, not the article's.
-                if chars * 3 >= total * 2, ChromeRules.isCallToAction(CaseFolding.lower(text)) { continue }
+                let lower = CaseFolding.lower(text)
+                if chars * 3 >= total * 2, ChromeRules.isCallToAction(lower) { continue }
+                if page.blocks[index].chars < 100, ChromeRules.isCredit(lower) { continue }
             }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)

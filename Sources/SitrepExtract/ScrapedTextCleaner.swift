@@ -226,6 +226,18 @@ enum ChromeRules {
         callsToAction.contains { bytesContain(lower, $0) }
     }
 
+    /// Openings of picture credits, source lines and figure captions (lowercased).
+    static let creditOpenings = [
+        "quelle:", "quellen:", "foto:", "fotos:", "bild:", "bilder:", "titelbild:", "bildquelle:", "photo:", "photos:",
+        "source:", "credit:", "credits:", "image:", "crédit photo", "photo :", "abbildung ", "abb. ", "fig. ",
+    ]
+
+    /// A short line that credits a picture or names a source ("Foto: dpa", "Quelle: DJV", "Abbildung 4: …").
+    static func isCredit(_ lower: String) -> Bool {
+        creditOpenings.contains { lower.hasPrefix($0) } || bytesContain(lower, "getty images") || bytesContain(lower, "(foto:")
+            || bytesContain(lower, "(photo:")
+    }
+
     /// Cookie and consent banners.
     static func isBanner(_ lower: String, wordCount: Int) -> Bool {
         guard wordCount <= 90, hasBannerWord(lower) else { return false }

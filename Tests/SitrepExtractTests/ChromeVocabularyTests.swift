@@ -88,4 +88,13 @@ import Testing
             + "<p>\(p2)</p><p>\(p1)</p></article></body></html>"
         #expect(try extractor.extract(html: Array(early.utf8), url: nil).articleBody.hasPrefix("Netflix subscribers"))
     }
+
+    @Test func pictureCreditsAndSourceLinesAreDropped() throws {
+        let page = """
+            <html><body><article><h1>Jagd</h1><p>\(p1)</p><p><small>Überblick über das Feld. (Foto: Getty)</small></p>
+            <p>\(p2)</p><p><em>Quelle: Deutscher Jagdverband (DJV)</em></p><p>\(p1)</p></article></body></html>
+            """
+        #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)")
+        #expect(!ChromeRules.isCredit("die quelle des flusses liegt in den alpen."))
+    }
 }
