@@ -101,6 +101,8 @@ enum ChromeRules {
         "subscribe", "abonnez-vous", "s'abonner", "s’abonner", "newsletter", "teilen", "drucken", "copy", "link",
         "copier", "le", "lien", "this", "article", "on", "via", "sur", "per", "compartir", "condividi", "follow", "us",
         "suivez-nous", "nous", "suivez", "google", "news", "flipboard", "comment", "comments", "commenter", "commentaires",
+        "kommentieren", "kommentar", "kommentare", "comentar", "comentarios", "commenta", "commenti", "permalink", "permalien",
+        "weiter", "zurück", "next", "previous", "suivant", "précédent", "suche", "search", "rechercher",
     ]
 
     /// Calls to share, subscribe or follow that open a short line.

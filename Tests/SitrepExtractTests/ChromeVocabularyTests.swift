@@ -96,5 +96,6 @@ import Testing
             """
         #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)")
         #expect(!ChromeRules.isCredit("die quelle des flusses liegt in den alpen."))
+        #expect(ChromeRules.classify("Kommentieren") == .share && ChromeRules.classify("Permalien") == .share)
     }
 }
