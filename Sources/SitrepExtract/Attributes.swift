@@ -93,6 +93,11 @@ struct AttributeList {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// What the words of a name (a custom element's tag name) say, by the class vocabulary.
+    func vocabularyFlags(of name: Slice<UnsafeBufferPointer<UInt8>>) -> NodeFlags {
+        ClassVocabulary.flags(of: name, isClass: false, vocabulary, hiddenNames).subtracting(.hidden)
+    }
+
     /// What the element's class, id, role, itemprop, rel and visibility attributes say about it.
     func flags(_ buf: UnsafeBufferPointer<UInt8>, tag: Tag) -> NodeFlags {
         var flags: NodeFlags = []

@@ -139,7 +139,10 @@ struct PageParser {
         let tag = tags.value(key) ?? .other
         let after = attributes.parse(buf, from: j)
         let foreign = stack[stack.count - 1].foreign
-        startTag(tag, key: key, buf)
+        // Custom elements ("<pp-inline-teaser>", "<share-bar>") name their role like a class does.
+        let named = tag == .other && buf[(i + 1)..<j].contains(UInt8(ascii: "-"))
+            ? attributes.vocabularyFlags(of: buf[(i + 1)..<j]) : NodeFlags()
+        startTag(tag, key: key, buf, named: named)
         if foreign || tag == .svg || tag == .math {
             // SVG and MathML: "/>" closes the element, and <title>, <style>, <script> hold no raw text.
             if attributes.selfClosing && !tag.isVoid { pop(tag: tag, key: key) }
@@ -171,9 +174,9 @@ struct PageParser {
         meta.pendingJSONLD = false
     }
 
-    private mutating func startTag(_ tag: Tag, key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) {
+    private mutating func startTag(_ tag: Tag, key: UInt64, _ buf: UnsafeBufferPointer<UInt8>, named: NodeFlags = []) {
         closeImplied(by: tag)
-        var own = tag.isChrome ? NodeFlags.chrome : []
+        var own = tag.isChrome ? NodeFlags.chrome : named
         if tag.isHidden { own.insert(.hidden) }
         if !attributes.isEmpty { own.formUnion(attributes.flags(buf, tag: tag)) }
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }

@@ -92,7 +92,9 @@ enum ChromeRules {
         "lee también", "vous aimerez aussi", "à voir aussi", "sur le même thème", "more on this", "more on this story",
         "related content", "read next", "up next", "most popular", "most read", "das könnte dich auch interessieren",
         "weitere informationen", "zum weiterlesen", "über den autor", "über die autorin", "about the author", "kontakt",
-        "contact", "further reading", "more information", "pour aller plus loin", "quellen", "sources",
+        "contact", "further reading", "more information", "pour aller plus loin", "quellen", "sources", "top themen",
+        "top-themen", "top themen der redaktion", "meistgelesen", "meistgelesene artikel", "weitere themen", "empfehlungen",
+        "articles et vidéos sur le sujet", "plus d'articles", "les plus lus", "más leídas", "lo más leído",
     ]
     /// Words that, alone, make a share/subscribe line.
     static let shareWords: Set<String> = [
@@ -220,7 +222,8 @@ enum ChromeRules {
         "unterstützen sie", "folgen sie uns", "folge uns", "suivez-nous", "suscríbete", "síguenos",
         "copyrighted", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "written permission",
         "not responsible for the opinion", "load more", "lade weitere", "mehr laden", "next article", "previous article",
-        "nächsten artikel", "article suivant",
+        "nächsten artikel", "article suivant", "canal de youtube", "canal de telegram", "youtube channel", "telegram channel",
+        "youtube-kanal", "telegram-kanal", "nuestro canal", "aktuelle ausgabe", "current issue", "einloggen, um",
     ]
 
     /// A line that calls the reader to subscribe, follow or support the publisher, or is its notice or control.

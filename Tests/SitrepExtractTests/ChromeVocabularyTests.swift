@@ -98,4 +98,14 @@ import Testing
         #expect(!ChromeRules.isCredit("die quelle des flusses liegt in den alpen."))
         #expect(ChromeRules.classify("Kommentieren") == .share && ChromeRules.classify("Permalien") == .share)
     }
+
+    @Test func customElementNamesAndChannelPromotionsAreChrome() throws {
+        let page = """
+            <html><body><article><h1>Infektionsschutz</h1><p>\(p1)</p><p>\(p2)</p><p>\(p1)</p>
+            <pp-inline-teaser><p>Fragen zum Thema Betrieblicher Infektionsschutz und viele weitere Antworten hier.</p></pp-inline-teaser>
+            <p>¡Mira lo que tiene nuestro canal de YouTube!</p></article></body></html>
+            """
+        #expect(try extractor.extract(html: Array(page.utf8), url: nil).articleBody == "\(p1)\n\(p2)\n\(p1)")
+        #expect(ChromeRules.classify("Top Themen der Redaktion") == .relatedHeader)
+    }
 }
