@@ -37,3 +37,33 @@ struct KeyTable<Value> {
 
     @inline(__always) func contains(_ key: UInt64) -> Bool { value(key) != nil }
 }
+
+/// A fixed set of byte phrases found in one pass over a text: phrases are grouped by their first byte, so each
+/// position of the text is compared only with the phrases that can start there.
+struct PhraseMatcher: Sendable {
+    private var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+    init(_ phrases: [String]) {
+        for phrase in phrases where !phrase.isEmpty {
+            let bytes = Array(phrase.utf8)
+            byFirst[Int(bytes[0])].append(bytes)
+        }
+    }
+
+    /// Whether any phrase occurs in `text`.
+    func occurs(in text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { u -> Bool in
+            for i in 0..<u.count {
+                let candidates = byFirst[Int(u[i])]
+                if candidates.isEmpty { continue }
+                for phrase in candidates where i + phrase.count <= u.count {
+                    var k = 1
+                    while k < phrase.count && u[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
+            }
+            return false
+        }
+    }
+}

@@ -227,9 +227,9 @@ enum ChromeRules {
     ]
 
     /// A line that calls the reader to subscribe, follow or support the publisher, or is its notice or control.
-    static func isCallToAction(_ lower: String) -> Bool {
-        callsToAction.contains { bytesContain(lower, $0) }
-    }
+    static func isCallToAction(_ lower: String) -> Bool { callMatcher.occurs(in: lower) }
+
+    static let callMatcher = PhraseMatcher(callsToAction)
 
     /// Openings of picture credits, source lines and figure captions (lowercased).
     static let creditOpenings = [

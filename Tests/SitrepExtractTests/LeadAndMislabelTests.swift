@@ -68,4 +68,12 @@ import Testing
         ]
         for (name, key) in expected { #expect(Tag.key(of: Array(name.utf8)) == key, "\(name)") }
     }
+
+    @Test func phraseMatcherFindsPhrasesAnywhere() {
+        let matcher = PhraseMatcher(["follow us", "newsletter", "abonnez-vous"])
+        #expect(matcher.occurs(in: "please follow us on mastodon"))
+        #expect(matcher.occurs(in: "abonnez-vous"))
+        #expect(!matcher.occurs(in: "follow the river to the sea"))
+        #expect(!matcher.occurs(in: ""))
+    }
 }
