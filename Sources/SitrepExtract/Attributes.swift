@@ -8,18 +8,22 @@ struct AttributeList {
     private(set) var entries: [Entry] = []
     /// The tag ended with "/>".
     private(set) var selfClosing = false
+    private let vocabulary = ClassVocabulary.table
+    private let hiddenNames = ClassVocabulary.hiddenTable
 
     var isEmpty: Bool { entries.isEmpty }
 
-    static let classKey = Tag.key(of: Array("class".utf8)), idKey = Tag.key(of: Array("id".utf8))
-    static let roleKey = Tag.key(of: Array("role".utf8)), itempropKey = Tag.key(of: Array("itemprop".utf8))
-    static let hiddenKey = Tag.key(of: Array("hidden".utf8)), styleKey = Tag.key(of: Array("style".utf8))
-    static let ariaHiddenKey = Tag.key(of: Array("aria-hidden".utf8)), relKey = Tag.key(of: Array("rel".utf8))
-    static let hrefKey = Tag.key(of: Array("href".utf8)), nameKey = Tag.key(of: Array("name".utf8))
-    static let propertyKey = Tag.key(of: Array("property".utf8)), contentKey = Tag.key(of: Array("content".utf8))
-    static let httpEquivKey = Tag.key(of: Array("http-equiv".utf8)), langKey = Tag.key(of: Array("lang".utf8))
-    static let datetimeKey = Tag.key(of: Array("datetime".utf8)), typeKey = Tag.key(of: Array("type".utf8))
-    static let xmlLangKey = Tag.key(of: Array("xml:lang".utf8))
+    // `Tag.key(of:)` of the attribute names, written out so that reading them costs no lazy initialisation
+    // (a test checks each against the function).
+    static let classKey: UInt64 = 0xd11655952fcbab9f, idKey: UInt64 = 0x08b72e07b55c3ac0
+    static let roleKey: UInt64 = 0xa358ec1ff0c833b9, itempropKey: UInt64 = 0x5f1009f6a5c3c107
+    static let hiddenKey: UInt64 = 0xa000c4df231528b9, styleKey: UInt64 = 0xbf7282adbc7013f6
+    static let ariaHiddenKey: UInt64 = 0x2b023dd92ea5077f, relKey: UInt64 = 0x89e9c61960f4cfb4
+    static let hrefKey: UInt64 = 0x9ab8edcc20799138, nameKey: UInt64 = 0xc4bcadba8e631b86
+    static let propertyKey: UInt64 = 0x58da6b1ccd7c4488, contentKey: UInt64 = 0x420c75b526b35282
+    static let httpEquivKey: UInt64 = 0x904a920d778a4a86, langKey: UInt64 = 0x0460dfad9060b275
+    static let datetimeKey: UInt64 = 0x06b449fac3c911b0, typeKey: UInt64 = 0xa79439ef7bfa9c2d
+    static let xmlLangKey: UInt64 = 0xd684616a9745e6f8
 
     /// Reads attributes from `from` (just after the tag name) to the closing ">"; returns the index after it.
     mutating func parse(_ buf: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
@@ -89,6 +93,11 @@ struct AttributeList {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// What the words of a name (a custom element's tag name) say, by the class vocabulary.
+    func vocabularyFlags(of name: Slice<UnsafeBufferPointer<UInt8>>) -> NodeFlags {
+        ClassVocabulary.flags(of: name, isClass: false, vocabulary, hiddenNames).subtracting(.hidden)
+    }
+
     /// What the element's class, id, role, itemprop, rel and visibility attributes say about it.
     func flags(_ buf: UnsafeBufferPointer<UInt8>, tag: Tag) -> NodeFlags {
         var flags: NodeFlags = []
@@ -96,7 +105,7 @@ struct AttributeList {
             let v = buf[e.valueStart..<max(e.valueStart, e.valueEnd)]
             switch e.key {
             case Self.classKey, Self.idKey:
-                flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey))
+                flags.formUnion(ClassVocabulary.flags(of: v, isClass: e.key == Self.classKey, vocabulary, hiddenNames))
             case Self.roleKey:
                 let role = Self.folded(v, droppingSpaces: false)
                 if ClassVocabulary.chromeRoles.contains(role) { flags.insert(.chrome) }
@@ -105,6 +114,7 @@ struct AttributeList {
                 let prop = Self.folded(v, droppingSpaces: false)
                 if ChromeRules.bytesContain(prop, "articlebody") || prop == "text" { flags.formUnion([.content, .articleBody]) }
                 if ChromeRules.bytesContain(prop, "author") || ChromeRules.bytesContain(prop, "creator") { flags.insert(.author) }
+                if prop == "description" || prop == "abstract" { flags.insert(.lead) }
             case Self.hiddenKey: flags.insert(.hidden)
             case Self.ariaHiddenKey where v.elementsEqual("true".utf8): flags.insert(.hidden)
             case Self.styleKey:
@@ -138,6 +148,8 @@ enum ClassVocabulary {
         "figcaption", "byline", "meta", "tags", "keywords", "trending", "popular", "mostread", "comment", "comments",
         "commentlist", "discussion", "disqus", "respond", "copyright", "skip", "search", "print", "rss", "dateline",
         "timestamp", "date", "published", "author", "authors", "follow", "more", "prev", "next", "bio", "tools",
+        "disclosure", "disclaimer", "affiliate", "donation", "donate", "spenden", "postmetadata", "sociable", "licence",
+        "license", "copyrights", "toc", "rating", "ratings", "kommentar", "kommentare", "legend", "img", "utility",
     ]
     static let content: Set<String> = [
         "article", "articlebody", "content", "entry", "post", "story", "text", "main", "body", "blog", "prose",
@@ -148,7 +160,12 @@ enum ClassVocabulary {
         "date", "datum", "time", "timestamp", "published", "dateline", "pubdate", "posted", "created", "fecha", "data",
         "meta", "byline", "publish", "publication", "datetime", "updated",
     ]
-    static let comments: Set<String> = ["comment", "comments", "commentlist", "discussion", "disqus", "respond"]
+    static let lead: Set<String> = [
+        "lead", "excerpt", "intro", "abstract", "standfirst", "summary", "teaser", "description", "chapo", "chapeau",
+    ]
+    static let comments: Set<String> = [
+        "comment", "comments", "commentlist", "discussion", "disqus", "respond", "kommentar", "kommentare",
+    ]
     static let hiddenClasses: Set<String> = [
         "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "d-none", "hide", "element-invisible",
         "offscreen", "is-hidden", "u-hidden",
@@ -161,27 +178,32 @@ enum ClassVocabulary {
     /// Word hash → flags, from the vocabularies above (hashes as `Tag.key(of:)` computes them).
     static let byKey: [UInt64: NodeFlags] = {
         var table: [UInt64: NodeFlags] = [:]
-        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline)] {
+        for (set, flag) in [(chrome, NodeFlags.chrome), (content, .content), (author, .author), (comments, .comments), (dateline, .dateline),
+                                 (lead, .lead)] {
             for word in set { table[Tag.key(of: Array(word.utf8)), default: []].insert(flag) }
         }
         return table
     }()
     static let hiddenKeys: Set<UInt64> = Set(hiddenClasses.map { Tag.key(of: Array($0.utf8)) })
+    /// The two tables above as `KeyTable`s, for the parser.
+    static let table = KeyTable(byKey, filler: NodeFlags())
+    static let hiddenTable = KeyTable(Dictionary(uniqueKeysWithValues: hiddenKeys.map { ($0, true) }), filler: false)
 
     /// Flags for one class or id value, from its words (split at punctuation and camelCase humps).
-    static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool) -> NodeFlags {
+    static func flags(of value: Slice<UnsafeBufferPointer<UInt8>>, isClass: Bool, _ vocabulary: KeyTable<NodeFlags>,
+                      _ hiddenNames: KeyTable<Bool>) -> NodeFlags {
         var flags: NodeFlags = []
         let seed: UInt64 = 0xcbf29ce484222325
         var word = seed, wordLength = 0
         var token = seed, tokenLength = 0
         var prevLower = false
         @inline(__always) func endWord() {
-            if wordLength > 0 && wordLength <= 24, let f = byKey[word] { flags.formUnion(f) }
+            if wordLength > 0 && wordLength <= 24, let f = vocabulary.value(word) { flags.formUnion(f) }
             word = seed
             wordLength = 0
         }
         @inline(__always) func endToken() {
-            if isClass, tokenLength > 0, hiddenKeys.contains(token) { flags.insert(.hidden) }
+            if isClass, tokenLength > 0, hiddenNames.contains(token) { flags.insert(.hidden) }
             token = seed
             tokenLength = 0
         }

@@ -11,24 +11,32 @@ enum CharacterDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return (convert(Array(bytes.dropFirst(2)), .utf16LittleEndian) ?? [], "utf-16le") }
         if bytes.starts(with: [0xFE, 0xFF]) { return (convert(Array(bytes.dropFirst(2)), .utf16BigEndian) ?? [], "utf-16be") }
         if let utf16 = sniffUTF16(bytes) { return (convert(bytes, utf16) ?? [], utf16 == .utf16LittleEndian ? "utf-16le" : "utf-16be") }
+        // Valid multi-byte UTF-8 is almost never legacy text by accident: trust the bytes over a wrong declaration
+        // (so the declaration is read only when the bytes are not UTF-8).
+        if isValidUTF8(bytes) { return (bytes, "utf-8") }
         let declared = declaredCharset(bytes)
-        let validUTF8 = isValidUTF8(bytes)
-        // Valid multi-byte UTF-8 is almost never legacy text by accident: trust the bytes over a wrong declaration.
-        if validUTF8 { return (bytes, "utf-8") }
         if let declared, declared != "utf-8", let encoding = encoding(named: declared), let out = convert(bytes, encoding) {
             return (out, declared)
         }
         if declared == nil || declared == "utf-8" {
             // Mostly UTF-8 with a few broken sequences: repair rather than reinterpret.
             if mostlyUTF8(bytes) { return (repairedUTF8(bytes), "utf-8") }
+            // A page inside a wrapper (archives, frames) declares UTF-8 first and its own charset after.
+            for label in declaredCharsets(bytes).dropFirst() where label != "utf-8" {
+                if let encoding = encoding(named: label), let out = convert(bytes, encoding) { return (out, label) }
+            }
             if looksCyrillic(bytes), let out = convert(bytes, .windowsCP1251) { return (out, "windows-1251") }
         }
         return (convert(bytes, .windowsCP1252) ?? repairedUTF8(bytes), "windows-1252")
     }
 
     /// The charset named by `<meta charset>` or an `http-equiv` content type in the first 4 KB, lowercased.
-    static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+    static func declaredCharset(_ bytes: [UInt8]) -> String? { declaredCharsets(bytes, limit: 1, within: 4096).first }
+
+    /// Every charset declared in the first `within` bytes, in order, at most `limit`.
+    static func declaredCharsets(_ bytes: [UInt8], limit: Int = 4, within: Int = 16384) -> [String] {
+        var found: [String] = []
+        let head = bytes.prefix(within).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
         let word = Array("charset".utf8)
         var i = 0
         while i + word.count < head.count {
@@ -41,9 +49,12 @@ enum CharacterDecoding {
             while j < head.count && (head[j] == 0x20 || head[j] == UInt8(ascii: "\"") || head[j] == UInt8(ascii: "'")) { j += 1 }
             let start = j
             while j < head.count, isLabelByte(head[j]) { j += 1 }
-            if j > start { return canonicalName(String(decoding: head[start..<j], as: UTF8.self)) }
+            if j > start {
+                found.append(canonicalName(String(decoding: head[start..<j], as: UTF8.self)))
+                if found.count >= limit { return found }
+            }
         }
-        return nil
+        return found
     }
 
     private static func isLabelByte(_ c: UInt8) -> Bool {

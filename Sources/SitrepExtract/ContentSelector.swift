@@ -17,6 +17,11 @@ struct ContentSelector {
         inheritFlags(page)
         scoreParagraphs(&page)
         countVisible(page)
+        if visibleGood[0] < Self.minimumVisibleText, relaxChrome(&page) {
+            inheritFlags(page)
+            scoreParagraphs(&page)
+            countVisible(page)
+        }
         guard let best = bestCandidate(page) else { return fallbackBlocks(page) }
         let top = expanded(page, from: best)
         let roots = includedSubtrees(page, top: top)
@@ -31,6 +36,26 @@ struct ContentSelector {
         }
         if chosen.isEmpty { return fallbackBlocks(page) }
         return trimmedEdges(chosen, page)
+    }
+
+    /// Paragraph characters outside chrome below which a page is taken to have its article mislabelled.
+    static let minimumVisibleText: Int32 = 150
+
+    /// Last resort when chrome names ("widget", "print", `<form>`) cover nearly all the paragraph text: elements
+    /// whose own text is mostly running paragraphs, not links, lose their chrome mark. Comments stay chrome.
+    /// Returns whether any mark was removed.
+    private func relaxChrome(_ page: inout PageParser) -> Bool {
+        guard page.nodes[0].goodChars >= 2 * Self.minimumVisibleText else { return false }
+        var changed = false
+        for i in 1..<page.nodes.count {
+            let node = page.nodes[i]
+            guard node.flags.contains(.chrome), !node.flags.contains(.comments), !node.tag.isChrome || node.tag == .form,
+                  node.goodChars >= 30, node.goodChars * 2 >= node.chars,
+                  Float(node.linkChars) < 0.3 * Float(node.chars) else { continue }
+            page.nodes[i].flags.remove(.chrome)
+            changed = true
+        }
+        return changed
     }
 
     /// Node text counts, then subtree totals (children always follow their parent).

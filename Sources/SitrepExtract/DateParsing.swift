@@ -113,6 +113,22 @@ enum DateParsing {
         return writtenMonth(u, years: years, dayFirst: false)
     }
 
+    /// "31.10.23": day, month and a two-digit year of this century, which only a dateline's context makes safe to read.
+    static func withShortYear(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        while i + 8 <= u.count {
+            defer { i += 1 }
+            guard isDigit(u[i]), i == 0 || (!isDigit(u[i - 1]) && u[i - 1] != UInt8(ascii: ".")) else { continue }
+            guard let (day, afterDay) = digits(u, i, max: 2), afterDay < u.count, u[afterDay] == UInt8(ascii: "."),
+                  let (month, afterMonth) = digits(u, afterDay + 1, max: 2), afterMonth < u.count,
+                  u[afterMonth] == UInt8(ascii: "."), allDigits(u, afterMonth + 1, 2) else { continue }
+            let end = afterMonth + 3
+            guard end == u.count || (!isDigit(u[end]) && u[end] != UInt8(ascii: ".")) || (u[end] == UInt8(ascii: ".") && (end + 1 == u.count || !isDigit(u[end + 1]))) else { continue }
+            if let d = make(2000 + num(u, afterMonth + 1, 2), month, day) { return d }
+        }
+        return nil
+    }
+
     /// "19.10.2019" / "19/10/2019": day and month of one or two digits before the year.
     private static func numericDayMonth(_ u: UnsafeBufferPointer<UInt8>, year y: Int) -> String? {
         func isSep(_ k: Int) -> Bool { k >= 0 && (u[k] == UInt8(ascii: ".") || u[k] == UInt8(ascii: "/")) }
@@ -312,6 +328,43 @@ enum DateParsing {
                 }
             }
             return (day * 1440 + hour * 60 + minute - (offset ?? 0), hour, offset != nil)
+        }
+    }
+
+    /// "…T23:00:00Z", "… 22:00:00.000+00:00": a whole hour late in the UTC evening with zero minutes and seconds,
+    /// which is how a date without a time, taken as local midnight one or two hours east of Greenwich, reads in UTC.
+    static func isLocalMidnightInUTC(_ raw: String) -> Bool {
+        guard isUTC(raw) else { return false }
+        var copy = raw
+        return copy.withUTF8 { u -> Bool in
+            var i = 0
+            while i + 5 <= u.count && !(isDigit(u[i]) && isDigit(u[i + 1]) && u[i + 2] == UInt8(ascii: ":")) { i += 1 }
+            guard i + 5 <= u.count, i >= 1, u[i - 1] == UInt8(ascii: "T") || u[i - 1] == 0x20 else { return false }
+            let hour = num(u, i, 2)
+            guard hour == 22 || hour == 23, u[i + 3] == UInt8(ascii: "0"), u[i + 4] == UInt8(ascii: "0") else { return false }
+            var j = i + 5
+            if j + 3 <= u.count && u[j] == UInt8(ascii: ":") {
+                guard u[j + 1] == UInt8(ascii: "0"), u[j + 2] == UInt8(ascii: "0") else { return false }
+                j += 3
+            }
+            if j < u.count && u[j] == UInt8(ascii: ".") {
+                j += 1
+                while j < u.count && u[j] == UInt8(ascii: "0") { j += 1 }
+            }
+            return j == u.count || !isDigit(u[j])
+        }
+    }
+
+    /// The day after a "YYYY-MM-DD" date.
+    static func nextDay(_ date: String) -> String? {
+        let u = Array(date.utf8)
+        guard u.count == 10 else { return nil }
+        return u.withUnsafeBufferPointer { p -> String? in
+            let y = num(p, 0, 4), m = num(p, 5, 2), d = num(p, 8, 2)
+            let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+            let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, m - 1))]
+            if d < length { return make(y, m, d + 1) }
+            return m == 12 ? make(y + 1, 1, 1) : make(y, m + 1, 1)
         }
     }
 

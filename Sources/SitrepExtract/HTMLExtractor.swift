@@ -15,6 +15,7 @@ public struct HTMLExtractor: Sendable {
         if decoded.bytes.isEmpty { throw ExtractError.undecodable(input: input, encoding: decoded.encoding) }
         var page = PageParser()
         decoded.bytes.withUnsafeBufferPointer { page.parse($0) }
+        page.source = decoded.bytes
         return try article(from: &page, url: url, input: input)
     }
 
@@ -22,7 +23,7 @@ public struct HTMLExtractor: Sendable {
         let linked = LinkedData(scripts: page.meta.jsonLD)
         var selector = ContentSelector()
         var chosen = selector.select(&page)
-        if let lead = Self.lead(page, chosen: chosen) { chosen.insert(lead, at: 0) }
+        chosen.insert(contentsOf: Self.lead(page, chosen: chosen), at: 0)
         let headingIndices = Self.headings(page, chosen: chosen)
         let h1Index = headingIndices.first
         var article = ExtractedArticle(articleBody: "")
@@ -42,7 +43,11 @@ public struct HTMLExtractor: Sendable {
                 let kind = ChromeRules.classify(text)
                 if kind == .relatedHeader && chars * 2 >= total { break }
                 if case .byline(let name) = kind, article.author == nil { article.author = name }
-                if kind != .content { continue }
+                if kind != .content || Self.isDateLine(text, chars: page.blocks[index].chars) { continue }
+                // Calls to subscribe, follow or support in the last third are the publisher's, not the article's.
+                let lower = CaseFolding.lower(text)
+                if chars * 3 >= total * 2, ChromeRules.isCallToAction(lower) { continue }
+                if page.blocks[index].chars < 100, ChromeRules.isCredit(lower) { continue }
             }
             paragraphs.append(text)
             chars += Int(page.blocks[index].chars)
@@ -53,6 +58,15 @@ public struct HTMLExtractor: Sendable {
         if paragraphs.isEmpty { throw ExtractError.noText(input: input) }
         article.articleBody = paragraphs.joined(separator: "\n")
         return article
+    }
+
+    /// A short line that only states a date ("23.10.2018", "Dienstag, 6. Mai 2014, 12:00"): posting data, not text.
+    static func isDateLine(_ text: String, chars: Int32) -> Bool {
+        guard chars <= 40, !ChromeRules.hasFinalPunctuation(text) || text.hasSuffix("."), !ChromeRules.bytesContain(text, ": "),
+              DateParsing.inText(text) != nil else { return false }  // "Termin: 29.02.2020" announces an event
+        // What is left without digits, punctuation and up to three words (weekday, month, "am"/"le") is nothing.
+        let words = text.split { !$0.isLetter }.filter { $0.count > 1 }
+        return words.count <= 3
     }
 
     /// Candidate title headings: the h1s, then the first h2s before or at the start of the main text.
@@ -67,23 +81,41 @@ public struct HTMLExtractor: Sendable {
         return h1s + h2s
     }
 
-    /// A teaser or lead paragraph standing between the title and the main text, outside the chosen container:
-    /// a block of running text whose words are the page's meta description.
-    static func lead(_ page: PageParser, chosen: [Int]) -> Int? {
-        guard let first = chosen.first, first > 0,
-              let description = page.meta.meta("og:description") ?? page.meta.meta("description") ?? page.meta.meta("twitter:description")
-        else { return nil }
-        let key = ChromeRules.normalizedKey(description)
-        guard key.count >= 40 else { return nil }
+    /// Teaser or lead paragraphs standing between the title and the main text, outside the chosen container:
+    /// blocks of running text whose words are the page's meta description, or that sit in an element named as a
+    /// lead ("lead", "excerpt", "intro", "abstract", `itemprop="description"`). In document order.
+    static func lead(_ page: PageParser, chosen: [Int]) -> [Int] {
+        guard let first = chosen.first, first > 0 else { return [] }
+        let description = page.meta.meta("og:description") ?? page.meta.meta("description") ?? page.meta.meta("twitter:description")
+        let key = description.map(ChromeRules.normalizedKey) ?? ""
+        var found: [Int] = []
         for i in stride(from: first - 1, through: max(0, first - 6), by: -1) {
             let block = page.blocks[i]
-            guard block.chars >= 60, block.chars < 1000, Double(block.linkChars) < 0.2 * Double(block.chars) else { continue }
             let tag = page.nodes[Int(block.owner)].tag
-            if tag == .h1 { return nil }
+            if tag == .h1 { break }
+            guard block.chars >= 40, block.chars < 1500, Double(block.linkChars) < 0.2 * Double(block.chars) else { continue }
+            // A marked lead is a paragraph; a one-sentence subtitle ("dek") under the headline is not text.
+            if block.chars >= Self.markedLeadChars, !tag.isHeading, isMarkedLead(page, block) { found.append(i); continue }
+            guard key.count >= 40, block.chars >= 60, block.chars < 1000 else { continue }
             let text = ChromeRules.normalizedKey(page.string(of: block))
-            if text == key || (text.count >= 40 && (key.hasPrefix(text) || text.hasPrefix(key))) { return i }
+            if text == key || (text.count >= 40 && (key.hasPrefix(text) || text.hasPrefix(key))) { found.append(i) }
         }
-        return nil
+        return found.reversed()
+    }
+
+    static let markedLeadChars: Int32 = 150
+
+    /// The block's element or one of its three nearest ancestors is named as a lead, and none is a comment or a
+    /// caption ("lead-image" captions are no lead).
+    static func isMarkedLead(_ page: PageParser, _ block: TextBlock) -> Bool {
+        var node = Int(block.owner)
+        for _ in 0..<4 where node > 0 {
+            let flags = page.nodes[node].flags
+            if flags.contains(.comments) || flags.contains(.hidden) || page.nodes[node].tag == .figcaption { return false }
+            if flags.contains(.lead) { return true }
+            node = Int(page.nodes[node].parent)
+        }
+        return false
     }
 
     /// An h1 just before or at the start of the main text.

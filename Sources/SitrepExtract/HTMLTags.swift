@@ -34,6 +34,9 @@ enum Tag: UInt8 {
         return table
     }()
 
+    /// `byKey` as a `KeyTable`, for the parser's lookups.
+    static let lookup = KeyTable(byKey, filler: Tag.other)
+
     /// A 64-bit key of a lowercase ASCII name.
     static func key<C: Collection>(of bytes: C) -> UInt64 where C.Element == UInt8 {
         var h: UInt64 = 0xcbf29ce484222325

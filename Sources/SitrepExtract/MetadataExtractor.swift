@@ -103,7 +103,7 @@ enum MetadataExtractor {
         article.title = title(meta: meta, linked: linked, headings: headings, site: site ?? host(of: url ?? meta.canonical),
                               mainHeading: mainHeading)
         article.author = author(meta: meta, linked: linked, page: page, site: site ?? host(of: url ?? meta.canonical))
-        article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical, firstBlocks: firstBlocks, page: page)
+        article.date = date(meta: meta, linked: linked, url: url ?? meta.canonical ?? meta.meta("og:url"), firstBlocks: firstBlocks, page: page)
         article.site = site ?? host(of: url ?? meta.canonical)
         article.language = clean(meta.htmlLang ?? meta.meta("content-language") ?? meta.meta("og:locale") ?? linked.language ?? meta.meta("language"))
         article.url = url ?? meta.canonical ?? meta.meta("og:url") ?? linked.url
@@ -268,19 +268,39 @@ enum MetadataExtractor {
     }
 
     /// The first date written in an element marked as a dateline (class "date", "published", `<time>`…).
-    static func datelineDate(_ page: PageParser) -> String? {
-        for block in page.blocks.prefix(1500) where block.chars < 120 {
+    static func datelineDate(_ page: PageParser) -> String? { datelineDateAndBlock(page)?.date }
+
+    /// Same, with the index of the block it was read in. A date with a two-digit year ("31.10.23") counts only
+    /// when no dateline of the page writes the year in full.
+    static func datelineDateAndBlock(_ page: PageParser) -> (date: String, block: Int)? {
+        var shortYear: (date: String, block: Int)?
+        for (index, block) in page.blocks.prefix(1500).enumerated() where block.chars < 120 {
             var node = Int(block.owner)
             var marked = false
             for _ in 0..<3 where node > 0 {
                 if page.nodes[node].flags.contains(.dateline) { marked = true; break }
                 node = Int(page.nodes[node].parent)
             }
-            if marked, let d = page.text.withUnsafeBufferPointer({
-                DateParsing.inText(UnsafeBufferPointer(rebasing: $0[Int(block.start)..<Int(block.end)]))
-            }) { return d }
+            guard marked, !insideComments(page, Int(block.owner)) else { continue }
+            let found = page.text.withUnsafeBufferPointer { text -> (String?, String?) in
+                let line = UnsafeBufferPointer(rebasing: text[Int(block.start)..<Int(block.end)])
+                if let d = DateParsing.inText(line) { return (d, nil) }
+                return (nil, shortYear == nil ? DateParsing.withShortYear(line) : nil)
+            }
+            if let d = found.0 { return (d, index) }
+            if let d = found.1 { shortYear = (d, index) }
         }
-        return nil
+        return shortYear
+    }
+
+    /// The node or one of its ancestors is a comments section (a comment's date is not the article's).
+    static func insideComments(_ page: PageParser, _ node: Int) -> Bool {
+        var k = node
+        while k > 0 {
+            if page.nodes[k].flags.contains(.comments) { return true }
+            k = Int(page.nodes[k].parent)
+        }
+        return false
     }
 
     /// The publication date. A timestamp written in UTC ("…Z", "+00:00", "GMT") may fall on the day before or
@@ -291,6 +311,8 @@ enum MetadataExtractor {
     static func date(meta: PageMetadata, linked: LinkedData, url: String?, firstBlocks: [String], page: PageParser) -> String? {
         guard let (found, raw) = firstDate(meta: meta, linked: linked, url: url, firstBlocks: firstBlocks, page: page) else { return nil }
         guard let raw, DateParsing.isUTC(raw), let utc = DateParsing.instant(raw), let day = DateParsing.ordinal(found) else { return found }
+        // A calendar date stored as local midnight east of Greenwich reads "…T22:00:00Z" or "…T23:00:00Z": the next day.
+        if DateParsing.isLocalMidnightInUTC(raw), let next = DateParsing.nextDay(found) { return next }
         /// nil: undecided; otherwise the date to keep.
         func judge(_ local: String, _ localRaw: String?) -> String? {
             guard let localDay = DateParsing.ordinal(local) else { return nil }
@@ -298,7 +320,7 @@ enum MetadataExtractor {
             guard abs(localDay - day) == 1 else { return nil }
             if let localRaw {
                 if let other = DateParsing.instant(localRaw), other.hasOffset, abs(other.minutes - utc.minutes) <= 5 { return local }
-            } else if (utc.hour >= 12 && localDay == day + 1) || (utc.hour < 12 && localDay == day - 1) {
+            } else if (utc.hour >= 15 && localDay == day + 1) || (utc.hour < 9 && localDay == day - 1) {
                 return local
             }
             return nil
@@ -332,15 +354,22 @@ enum MetadataExtractor {
         let keys = ["article:published_time", "og:published_time", "itemprop:datepublished", "pubdate", "publishdate",
                     "publish-date", "published_time", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
                     "sailthru.date", "parsely-pub-date", "publication_date", "article.published", "citation_publication_date",
-                    "dc.date.created", "og:article:published_time", "article:published", "datepublished", "created"]
+                    "dc.date.created", "og:article:published_time", "article:published", "datepublished", "created",
+                    "itemprop:datecreated"]
         for key in keys { if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) } }
         if let t = meta.times.first(where: \.itemprop), let d = DateParsing.normalize(t.value) { return (d, t.value) }
-        if let t = meta.times.first(where: { !$0.modified }), let d = DateParsing.normalize(t.value) { return (d, t.value) }
+        // A full date in the page's own address outranks `<time>` elements, which often date other teasers.
         if let url, let d = DateParsing.inURL(url) { return (d, nil) }
+        if let t = meta.times.first(where: { !$0.modified }), let d = DateParsing.normalize(t.value) {
+            // A dateline written before the first `<time>` dates the article; later `<time>`s often date teasers.
+            if let (written, at) = datelineDateAndBlock(page), at < t.blockIndex, written != d { return (written, nil) }
+            return (d, t.value)
+        }
         if let d = datelineDate(page) { return (d, nil) }
         for line in firstBlocks where line.utf8.count < 360 && line.count < 120 { if let d = DateParsing.inText(line) { return (d, nil) } }
         if let title = meta.titleTag, let d = DateParsing.inText(title) { return (d, nil) }
         if let d = firstWrittenDate(page) { return (d, nil) }
+        if let d = ScriptDates.published(page.source, in: meta.scripts) { return (d, nil) }
         for key in ["article:modified_time", "og:updated_time", "datemodified", "itemprop:datemodified", "last-modified"] {
             if let raw = meta.meta(key), let d = DateParsing.normalize(raw) { return (d, raw) }
         }

@@ -9,6 +9,8 @@ struct PageMetadata {
     /// `<time datetime>` values with the number of text blocks before them.
     var times: [(value: String, blockIndex: Int, itemprop: Bool, modified: Bool)] = []
     var pendingJSONLD = false
+    /// Byte ranges of the other scripts in the page, read for dates only when nothing else dates the page.
+    var scripts: [Range<Int>] = []
 
     /// The first value for a meta key.
     func meta(_ key: String) -> String? {
@@ -57,6 +59,52 @@ struct PageMetadata {
         if let prop = attributes.lowercased(A.itempropKey, buf), metas.count < 400,
            let value = attributes.string(A.contentKey, buf) ?? attributes.string(A.datetimeKey, buf) {
             metas.append(("itemprop:" + prop, value))
+        } else if let property = attributes.lowercased(A.propertyKey, buf), property.hasPrefix("schema:"), metas.count < 400,
+                  let value = attributes.string(A.contentKey, buf) {
+            // RDFa with the schema.org prefix ("schema:dateCreated") says what microdata's itemprop says.
+            metas.append(("itemprop:" + property.dropFirst(7), value))
         }
+    }
+}
+
+/// Publication dates inside scripts that hold a page's data as JSON (`"publishedDate":"2016-11-04T20:37:27Z"`,
+/// `"published_at":"…"`): what a page rendered by JavaScript still says in its markup.
+enum ScriptDates {
+    static let keys: Set<String> = ["publisheddate", "published_at", "publishdate", "datepublished", "publishedat", "published"]
+
+    /// The first date under one of `keys` in the scripts at `ranges` of `html`.
+    static func published(_ html: [UInt8], in ranges: [Range<Int>]) -> String? {
+        html.withUnsafeBufferPointer { buf in
+            for range in ranges where range.upperBound <= buf.count {
+                if let d = published(UnsafeBufferPointer(rebasing: buf[range])) { return d }
+            }
+            return nil
+        }
+    }
+
+    /// The first date under one of `keys` in one script.
+    static func published(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        var from = 0
+        while let at = findByte(u, UInt8(ascii: "u"), from: from) {
+            from = at + 1
+            guard starts(u, at, "ublish") else { continue }
+            if let date = value(u, keyAround: at) { return date }
+        }
+        return nil
+    }
+
+    /// The key in quotes around `at`, when it is a published key, and the ISO date of the string after its colon.
+    private static func value(_ u: UnsafeBufferPointer<UInt8>, keyAround at: Int) -> String? {
+        var open = at
+        while open > 0 && at - open < 12 && u[open - 1] != UInt8(ascii: "\"") { open -= 1 }
+        var close = at
+        while close < u.count && close - at < 16 && u[close] != UInt8(ascii: "\"") { close += 1 }
+        guard open > 0, close < u.count, u[open - 1] == UInt8(ascii: "\""), u[close] == UInt8(ascii: "\"") else { return nil }
+        let key = String(decoding: u[open..<close].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard keys.contains(key) else { return nil }
+        var j = close + 1
+        while j < u.count && (u[j] == 0x20 || u[j] == UInt8(ascii: ":")) { j += 1 }
+        guard j < u.count, u[j] == UInt8(ascii: "\"") else { return nil }
+        return DateParsing.isoPrefix(UnsafeBufferPointer(rebasing: u[(j + 1)..<min(u.count, j + 40)]))
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Signals an element carries by its own tag and attributes.
 struct NodeFlags: OptionSet {
     let rawValue: UInt16
@@ -15,6 +21,10 @@ struct NodeFlags: OptionSet {
     static let comments = NodeFlags(rawValue: 32)
     /// Holds a date or posting information (class "date", "datum", "published", "meta"…, or `<time>`).
     static let dateline = NodeFlags(rawValue: 64)
+    /// Marks a lead, teaser or summary paragraph (class "lead", "excerpt", "intro", "abstract"…, itemprop description).
+    static let lead = NodeFlags(rawValue: 128)
+    /// A `<figure>` that is chrome by its tag alone (no class word made it so).
+    static let plainFigure = NodeFlags(rawValue: 256)
 }
 
 /// One element of the page, in document order; children follow their parent.
@@ -61,6 +71,8 @@ struct PageParser {
     /// All block text, whitespace-collapsed and entity-decoded.
     var text: [UInt8] = []
     var meta = PageMetadata()
+    /// The page's UTF-8 bytes, kept by the extractor for the rare late reads (scripts' dates); shared, not copied.
+    var source: [UInt8] = []
 
     private var stack: [OpenElement] = []
     private var runStart = 0
@@ -71,6 +83,7 @@ struct PageParser {
     private var openHead = 0
     static let headContent: Set<Tag> = [.meta, .link, .title, .script, .style, .base, .noscript, .template, .head, .html]
     var attributes = AttributeList()
+    private let tags = Tag.lookup
 
     init() {
         nodes.reserveCapacity(2048)
@@ -85,8 +98,7 @@ struct PageParser {
         var i = 0
         while i < n {
             if buf[i] != UInt8(ascii: "<") {
-                var j = i + 1
-                while j < n && buf[j] != UInt8(ascii: "<") { j += 1 }
+                let j = findByte(buf, UInt8(ascii: "<"), from: i + 1) ?? n
                 appendText(buf, i, j)
                 i = j
                 continue
@@ -117,17 +129,20 @@ struct PageParser {
             while j < n && isNameByte(buf[j]) { j += 1 }
             let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[(i + 2)..<j]))
             let close = findByte(buf, UInt8(ascii: ">"), from: j).map { $0 + 1 } ?? n
-            endTag(Tag.byKey[key] ?? .other, key: key)
+            endTag(tags.value(key) ?? .other, key: key)
             return close
         }
         guard isLetter(d) else { appendText(buf, i, i + 1); return i + 1 }
         var j = i + 1
         while j < n && isNameByte(buf[j]) { j += 1 }
         let key = Tag.key(of: UnsafeBufferPointer(rebasing: buf[(i + 1)..<j]))
-        let tag = Tag.byKey[key] ?? .other
+        let tag = tags.value(key) ?? .other
         let after = attributes.parse(buf, from: j)
         let foreign = stack[stack.count - 1].foreign
-        startTag(tag, key: key, buf)
+        // Custom elements ("<pp-inline-teaser>", "<share-bar>") name their role like a class does.
+        let named = tag == .other && buf[(i + 1)..<j].contains(UInt8(ascii: "-"))
+            ? attributes.vocabularyFlags(of: buf[(i + 1)..<j]) : NodeFlags()
+        startTag(tag, key: key, buf, named: named)
         if foreign || tag == .svg || tag == .math {
             // SVG and MathML: "/>" closes the element, and <title>, <style>, <script> hold no raw text.
             if attributes.selfClosing && !tag.isVoid { pop(tag: tag, key: key) }
@@ -152,19 +167,23 @@ struct PageParser {
             meta.titleTag = Self.decodedText(buf, start, end)
         case .script where meta.pendingJSONLD:
             meta.jsonLD.append(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<end]), as: UTF8.self))
+        case .script where meta.scripts.count < 64 && end > start:
+            meta.scripts.append(start..<end)
         default: break
         }
         meta.pendingJSONLD = false
     }
 
-    private mutating func startTag(_ tag: Tag, key: UInt64, _ buf: UnsafeBufferPointer<UInt8>) {
+    private mutating func startTag(_ tag: Tag, key: UInt64, _ buf: UnsafeBufferPointer<UInt8>, named: NodeFlags = []) {
         closeImplied(by: tag)
-        var own = tag.isChrome ? NodeFlags.chrome : []
+        var own = tag.isChrome ? NodeFlags.chrome : named
         if tag.isHidden { own.insert(.hidden) }
         if !attributes.isEmpty { own.formUnion(attributes.flags(buf, tag: tag)) }
         if !attributes.isEmpty { meta.collect(tag: tag, attributes: attributes, buf, blockIndex: blocks.count) }
         let parent = stack[stack.count - 1]
         if tag == .time, !isParagraphLike(nodes[Int(parent.owner)].tag) { own.formUnion([.chrome, .dateline]) }
+        if tag == .figure, own == .chrome { own.insert(.plainFigure) }
+        if tag == .table { unmarkFigure() }
         let blockLike = tag.isBlock || !own.isEmpty || tag == .br || tag == .hr
         if blockLike { flushRun() }
         if tag.isVoid { return }
@@ -174,6 +193,17 @@ struct PageParser {
         stack.append(OpenElement(node: index, tag: tag, nameKey: key, owner: blockLike ? index : parent.owner,
                                  hidden: parent.hidden || own.contains(.hidden), inLink: parent.inLink || tag == .a,
                                  foreign: parent.foreign || tag == .svg || tag == .math))
+    }
+
+    /// A table inside a figure that is chrome only for being a figure makes the figure content: figures wrap
+    /// data tables as often as images.
+    private mutating func unmarkFigure() {
+        var k = stack.count - 1
+        while k > 0 && stack.count - k <= 4 {
+            let node = Int(stack[k].node)
+            if nodes[node].flags.contains(.plainFigure) { nodes[node].flags.remove(.chrome); return }
+            k -= 1
+        }
     }
 
     private func isParagraphLike(_ tag: Tag) -> Bool {
@@ -265,9 +295,19 @@ struct PageParser {
             if b == 0xE2, j + 2 < end, buf[j + 1] == 0x80, buf[j + 2] == 0x8B { j += 3; continue }  // zero-width space
             if pendingSpace && text.count > runStart { text.append(0x20); runChars += 1 }
             pendingSpace = false
-            text.append(b)
-            if b & 0xC0 != 0x80 { runChars += 1 }
-            j += 1
+            // The run of ordinary bytes from here is copied at once.
+            var k = j + 1
+            var chars: Int32 = 1
+            while k < end {
+                let c = buf[k]
+                if c <= 0x20 || c == UInt8(ascii: "&") || c == 0xC2 || c == 0xE2 { break }
+                if c & 0xC0 != 0x80 { chars += 1 }
+                k += 1
+            }
+            if b & 0xC0 == 0x80 { chars -= 1 }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buf[j..<k]))
+            runChars += chars
+            j = k
         }
         if top.inLink { runLink += runChars - before }
     }
@@ -336,10 +376,11 @@ func starts(_ buf: UnsafeBufferPointer<UInt8>, _ at: Int, _ s: StaticString) -> 
     return true
 }
 
-func findByte(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int) -> Int? {
-    var j = from
-    while j < buf.count { if buf[j] == byte { return j }; j += 1 }
-    return nil
+/// Index of the first `byte` at or after `from` (libc's vectorised memchr: scripts and comments are long).
+@inline(__always) func findByte(_ buf: UnsafeBufferPointer<UInt8>, _ byte: UInt8, from: Int) -> Int? {
+    guard from < buf.count, let base = buf.baseAddress else { return nil }
+    guard let hit = memchr(base + from, Int32(byte), buf.count - from) else { return nil }
+    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
 }
 
 func find(_ buf: UnsafeBufferPointer<UInt8>, _ s: StaticString, from: Int) -> Int? {

@@ -91,6 +91,10 @@ enum ChromeRules {
         "auch interessant", "ähnliche nachrichten", "ähnliche beiträge", "weitere nachrichten", "weitere beiträge", "mehr dazu",
         "lee también", "vous aimerez aussi", "à voir aussi", "sur le même thème", "more on this", "more on this story",
         "related content", "read next", "up next", "most popular", "most read", "das könnte dich auch interessieren",
+        "weitere informationen", "zum weiterlesen", "über den autor", "über die autorin", "about the author", "kontakt",
+        "contact", "further reading", "more information", "pour aller plus loin", "quellen", "sources", "top themen",
+        "top-themen", "top themen der redaktion", "meistgelesen", "meistgelesene artikel", "weitere themen", "empfehlungen",
+        "articles et vidéos sur le sujet", "plus d'articles", "les plus lus", "más leídas", "lo más leído",
     ]
     /// Words that, alone, make a share/subscribe line.
     static let shareWords: Set<String> = [
@@ -99,6 +103,8 @@ enum ChromeRules {
         "subscribe", "abonnez-vous", "s'abonner", "s’abonner", "newsletter", "teilen", "drucken", "copy", "link",
         "copier", "le", "lien", "this", "article", "on", "via", "sur", "per", "compartir", "condividi", "follow", "us",
         "suivez-nous", "nous", "suivez", "google", "news", "flipboard", "comment", "comments", "commenter", "commentaires",
+        "kommentieren", "kommentar", "kommentare", "comentar", "comentarios", "commenta", "commenti", "permalink", "permalien",
+        "weiter", "zurück", "next", "previous", "suivant", "précédent", "suche", "search", "rechercher",
     ]
 
     /// Calls to share, subscribe or follow that open a short line.
@@ -208,15 +214,71 @@ enum ChromeRules {
         return original.joined(separator: " ")
     }
 
+    /// Phrases of a publisher's call to subscribe, follow or support it, of its rights notices and of page controls
+    /// ("load more", "next article"), lowercased.
+    static let callsToAction = [
+        "subscribe", "sign up for", "signing up", "newsletter", "follow us", "follow the", "download our app", "our app",
+        "support us", "support our", "rely on your support", "abonnieren sie", "abonniere", "abonnez-vous", "unterstütze",
+        "unterstützen sie", "folgen sie uns", "folge uns", "suivez-nous", "suscríbete", "síguenos",
+        "copyrighted", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "written permission",
+        "not responsible for the opinion", "load more", "lade weitere", "mehr laden", "next article", "previous article",
+        "nächsten artikel", "article suivant", "canal de youtube", "canal de telegram", "youtube channel", "telegram channel",
+        "youtube-kanal", "telegram-kanal", "nuestro canal", "aktuelle ausgabe", "current issue", "einloggen, um",
+    ]
+
+    /// A line that calls the reader to subscribe, follow or support the publisher, or is its notice or control.
+    static func isCallToAction(_ lower: String) -> Bool { callMatcher.occurs(in: lower) }
+
+    static let callMatcher = PhraseMatcher(callsToAction)
+
+    /// Openings of picture credits, source lines and figure captions (lowercased).
+    static let creditOpenings = [
+        "quelle:", "quellen:", "foto:", "fotos:", "bild:", "bilder:", "titelbild:", "bildquelle:", "photo:", "photos:",
+        "source:", "credit:", "credits:", "image:", "crédit photo", "photo :", "abbildung ", "abb. ", "fig. ",
+    ]
+
+    /// A short line that credits a picture or names a source ("Foto: dpa", "Quelle: DJV", "Abbildung 4: …").
+    static func isCredit(_ lower: String) -> Bool {
+        creditOpenings.contains { lower.hasPrefix($0) } || bytesContain(lower, "getty images") || bytesContain(lower, "(foto:")
+            || bytesContain(lower, "(photo:")
+    }
+
     /// Cookie and consent banners.
     static func isBanner(_ lower: String, wordCount: Int) -> Bool {
-        guard wordCount <= 90 else { return false }
-        let strong = ["cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs"]
-        guard strong.contains(where: { bytesContain(lower, $0) }) else { return false }
-        let weak = ["accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
-                    "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
-                    "partenaires", "partners", "wish", "souhait", "improve", "améliorer"]
-        return weak.contains(where: { bytesContain(lower, $0) })
+        guard wordCount <= 90, hasBannerWord(lower) else { return false }
+        return bannerWeakWords.contains(where: { bytesContain(lower, $0) })
+    }
+
+    static let bannerWeakWords = [
+        "accept", "agree", "privacy", "confidentialit", "datenschutz", "experience", "expérience", "navigat",
+        "website", "site", "read more", "en savoir plus", "paramètr", "settings", "einstellungen", "zustimm",
+        "partenaires", "partners", "wish", "souhait", "improve", "améliorer",
+    ]
+
+    /// One of "cookie", "consent", "opt-out", "opt out", "gdpr", "rgpd", "dsgvo", "traceurs" in a lowercased line,
+    /// found in one pass over its bytes.
+    static func hasBannerWord(_ lower: String) -> Bool {
+        var copy = lower
+        return copy.withUTF8 { u -> Bool in
+            func at(_ i: Int, _ word: StaticString) -> Bool {
+                let n = word.utf8CodeUnitCount
+                guard i + n <= u.count else { return false }
+                for k in 0..<n where u[i + k] != word.utf8Start[k] { return false }
+                return true
+            }
+            for i in 0..<u.count {
+                switch u[i] {
+                case UInt8(ascii: "c"): if at(i, "cookie") || at(i, "consent") { return true }
+                case UInt8(ascii: "o"): if at(i, "opt-out") || at(i, "opt out") { return true }
+                case UInt8(ascii: "g"): if at(i, "gdpr") { return true }
+                case UInt8(ascii: "r"): if at(i, "rgpd") { return true }
+                case UInt8(ascii: "d"): if at(i, "dsgvo") { return true }
+                case UInt8(ascii: "t"): if at(i, "traceurs") { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     /// Ends with sentence punctuation or a closing quote.

@@ -26,6 +26,8 @@ struct EvalExtract: ParsableCommand {
             + "and title, author and date exact-match rates."
     )
     @Argument(help: "Corpus directory, e.g. ../shared/corpora/extraction/aeb") var corpus: String
+    @Option(help: "Directory to write each corpus's predictions to (<corpus>.json, the layout score_extraction.py reads).")
+    var predictions: String?
 
     func run() throws {
         let root = URL(fileURLWithPath: corpus)
@@ -38,7 +40,16 @@ struct EvalExtract: ParsableCommand {
         }
         guard !dirs.isEmpty else { throw CommandFailure("\(corpus): no ground-truth.json here or in a sub-directory") }
         for dir in dirs {
-            let s = try ExtractionEvaluator.evaluate(corpus: dir)
+            let gold = try ExtractionEvaluator.loadGold(dir)
+            let (predicted, failures) = try ExtractionEvaluator.predict(corpus: dir)
+            var s = ExtractionEvaluator.score(gold: gold, predictions: predicted)
+            s.failures = failures
+            if let predictions {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let file = URL(fileURLWithPath: predictions).appendingPathComponent("\(dir.lastPathComponent).json")
+                try encoder.encode(predicted).write(to: file)
+            }
             print("corpus \(dir.lastPathComponent) (\(s.documents) documents, \(s.failures) failures)")
             print("precision \(f3(s.precision))")
             print("recall \(f3(s.recall))")
