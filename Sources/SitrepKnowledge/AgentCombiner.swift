@@ -73,7 +73,7 @@ struct AgentCombiner {
     func gap(_ from: Int, _ to: Int, _ keys: TokenKeys, allowComma: Bool = false) -> Bool {
         guard from <= to, to - from <= 3 else { return false }
         for k in from..<to {
-            let w = keys.keys[k]
+            let w = keys.key(k)
             if w.isEmpty { if allowComma { continue } else { return false } }
             if !AgentCombiner.gapWords.contains(w) { return false }
         }
@@ -106,8 +106,8 @@ struct AgentCombiner {
     /// agent (soutenus|backed) (par|by) X: the agent belongs to the other country the document names most.
     func backedBy(_ ms: [Mention], _ i: Int, _ sector: String, doc: Document, keys: TokenKeys) -> (Int, Mention)? {
         let a = ms[i].tokens.upperBound
-        guard a + 1 < keys.keys.count, AgentCombiner.backedWords.contains(keys.keys[a]),
-              AgentCombiner.byWords.contains(keys.keys[a + 1]) || keys.keys[a + 1].isEmpty == false,
+        guard a + 1 < keys.count, AgentCombiner.backedWords.contains(keys.key(a)),
+              AgentCombiner.byWords.contains(keys.key(a + 1)) || keys.key(a + 1).isEmpty == false,
               i + 1 < ms.count, ms[i + 1].tokens.lowerBound <= a + 2, let backer = owner(ms[i + 1]) else { return nil }
         var counts: [String: Int] = [:]
         for m in ms { if let c = owner(m), c != backer { counts[c, default: 0] += 1 } }

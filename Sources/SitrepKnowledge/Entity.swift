@@ -106,6 +106,15 @@ public struct Entity: Sendable, Hashable, Codable {
 }
 
 extension CalendarDay {
+    /// "2023-02-01", as `iso` writes it, without going through `String(format:)` (reasons are built for every mention).
+    var isoText: String {
+        func pad(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
     static let distantPast = CalendarDay(year: 1, month: 1, day: 1)
     static let distantFuture = CalendarDay(year: 9999, month: 12, day: 31)
 }

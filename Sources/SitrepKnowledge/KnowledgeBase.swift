@@ -16,7 +16,7 @@ public final class KnowledgeBase: Sendable {
     public let gazetteer: Gazetteer
     /// Folded alias key → hits.
     let names: [String: [NameHit]]
-    /// Hash of a word in any alias → longest alias (in words) starting with it (0 if never first).
+    /// Hash of a word in any alias → the lengths of the aliases starting with it (`NameLengths`; 0 if never first).
     let words: [UInt64: UInt8]
     /// Phrase keys (`PhraseHash`) of every alias.
     let phrases: PhraseTable
@@ -30,7 +30,7 @@ public final class KnowledgeBase: Sendable {
     /// The words of every alias and place name, by hash.
     let nameWords: NameWords
     /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
-    let frequentTokens: [UInt64: TokenFacts]
+    let frequentTokens: FrequentTokens
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -98,10 +98,9 @@ public final class KnowledgeBase: Sendable {
         self.stopwords = stopwords
         let nameWords = NameWords(words: index.words, gazetteer: gazetteer)
         self.nameWords = nameWords
-        var frequent: [UInt64: TokenFacts] = [:]
-        frequent.reserveCapacity(stopwords.count)
-        for w in stopwords { frequent[TokenKeys.factsKey(norm: w, lemma: w)] = TokenKeys.facts(norm: w, lemma: w, nameWords) }
-        self.frequentTokens = frequent
+        self.frequentTokens = FrequentTokens(stopwords.map { w in
+            (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
+        })
     }
 
     /// Hits for a folded key.
@@ -118,63 +117,48 @@ public final class KnowledgeBase: Sendable {
 
 /// The words of every alias and place name, by hash: what `TokenKeys` asks of each token.
 struct NameWords: Sendable {
-    let words: WordTable
+    let table: WordFactsTable
     let gazetteer: Gazetteer
 
     init(words: [UInt64: UInt8], gazetteer: Gazetteer) {
-        self.words = WordTable(words)
+        self.table = WordFactsTable(actorWords: words, gazetteer: gazetteer)
         self.gazetteer = gazetteer
     }
 
     /// Whether a folded word occurs in any actor alias or place name.
     func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
 
-    func isKnownHash(_ h: UInt64) -> Bool { wordInfo(h) != nil }
-
-    /// Longest alias or place name (in words) starting with this word (0 when only later words), nil when in none.
     @inline(__always)
-    func wordInfo(_ h: UInt64) -> UInt8? {
-        let a = words[h], g = gazetteer.wordInfo(h)
-        if a == nil && g == nil { return nil }
-        return max(a ?? 0, g ?? 0)
-    }
+    func isKnownHash(_ h: UInt64) -> Bool { table[h] != nil }
+
+    /// What the actor aliases and place names say of a word, nil when it is in none.
+    @inline(__always)
+    func facts(_ h: UInt64) -> WordFacts? { table[h] }
+
+    /// Lengths of the aliases and place names starting with this word (`NameLengths`; 0 when only later words), nil
+    /// when in none.
+    @inline(__always)
+    func wordInfo(_ h: UInt64) -> UInt8? { table[h]?.lengths }
 }
 
-/// An open-addressing map from word hash to a small value, built at load.
-struct WordTable: Sendable {
-    /// A key, its value and whether the slot is taken, side by side (one cache line per probe).
-    private struct Slot {
-        var key: UInt64 = 0
-        var value: UInt8 = 0
-        var used = false
-    }
-    private let slots: [Slot]
-    private let mask: Int
+/// Token facts computed at load, by the (norm, lemma) key of `TokenKeys.factsKey`.
+struct FrequentTokens: Sendable {
+    let slots: HashSlots
+    let facts: [TokenFacts]
 
-    init(_ map: [UInt64: UInt8]) {
-        var size = 16
-        while size < map.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(), count: size)
-        for (k, v) in map {
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
-            while slots[i].used { i = (i + 1) & (size - 1) }
-            slots[i] = Slot(key: k, value: v, used: true)
+    init(_ entries: [(UInt64, TokenFacts)]) {
+        var slots = HashSlots(capacity: entries.count)
+        var facts: [TokenFacts] = []
+        for (k, f) in entries where slots[k] == nil {
+            slots.set(k, Int32(facts.count))
+            facts.append(f)
         }
         self.slots = slots
-        mask = size - 1
+        self.facts = facts
     }
 
     @inline(__always)
-    subscript(_ k: UInt64) -> UInt8? {
-        slots.withUnsafeBufferPointer { s in
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while s[i].used {
-                if s[i].key == k { return s[i].value }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
-    }
+    subscript(_ k: UInt64) -> TokenFacts? { slots[k].map { facts[Int($0)] } }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.
@@ -225,7 +209,7 @@ struct NameIndex {
         let count = parts.count
         for (j, w) in parts.enumerated() {
             let cur = words[w]
-            if j == 0 { words[w] = max(cur ?? 0, UInt8(min(count, 255))) } else if cur == nil { words[w] = 0 }
+            if j == 0 { words[w] = (cur ?? 0) | NameLengths.bit(count) } else if cur == nil { words[w] = 0 }
         }
     }
 }

@@ -8,18 +8,18 @@ struct PlaceContext {
     /// Sum of the country votes and the most voted country, set by `finish()`.
     var total = 0
     var majority: String?
-    /// The votes by the gazetteer's country and division code indexes, and whether each country index is the
-    /// majority, set by `finish(_:)`.
+    /// The votes by the gazetteer's country and division code indexes, and the index of the majority country, set by
+    /// `finish(_:)`.
     var countryVotes: [Int] = []
     var admin1Votes: [Int] = []
-    var isMajority: [Bool] = []
+    var majorityIndex = -1
 
     mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
         majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        let codes = entries.countryCodes
-        countryVotes = codes.map { countries[$0] ?? 0 }
-        isMajority = codes.map { $0 == majority }
+        countryVotes = [Int](repeating: 0, count: entries.countryCodes.count)
+        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes[i] = n } }
+        majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
         admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
@@ -56,7 +56,7 @@ struct PlaceResolver {
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
-            candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.keys[i]), [row]))
+            candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.key(i)), [row]))
         }
         // Unambiguous places vote for their country and division (datelines count double).
         for (m, rows) in candidates {
@@ -105,7 +105,7 @@ struct PlaceResolver {
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
         if gaz.entries.kind(row) != .city { return true }
         if gaz.entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
-        let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
+        let prev = m.tokens.lowerBound > 0 ? keys.key(m.tokens.lowerBound - 1) : ""
         return PlaceResolver.locatives.contains(prev)
     }
 
@@ -129,13 +129,13 @@ struct PlaceResolver {
         var before: [String] = []
         var j = m.tokens.lowerBound - 1
         while j >= 0, before.count < 3 {
-            let k = keys.keys[j]
+            let k = keys.key(j)
             if k.isEmpty { break }
             before.append(k)
             if !PlaceResolver.linkWords.contains(k) { break }
             j -= 1
         }
-        let after = m.tokens.upperBound < keys.keys.count ? keys.keys[m.tokens.upperBound] : nil
+        let after = m.tokens.upperBound < keys.count ? keys.key(m.tokens.upperBound) : nil
         return (before, after)
     }
 
@@ -147,20 +147,20 @@ struct PlaceResolver {
         for m in matches where !m.places.isEmpty {
             let u = m.tokens.upperBound
             guard u + 1 < n, doc.tokens[u].norm == ",", doc.tokens[u + 1].isCapitalized,
-                  let code = PostalAbbreviations.division(key: keys.keys[u + 1], isAcronym: keys.isAcronym[u + 1]),
+                  let code = PostalAbbreviations.division(key: keys.key(u + 1), isAcronym: keys.isAcronym(u + 1)),
                   let row = gaz.admin1Row[code] else { continue }
             // A dotted abbreviation needs its dot ("Man." but not "Man"), unless written in capitals.
             let dotted = u + 2 < n && doc.tokens[u + 2].norm == "." || doc.tokens[u + 1].norm.contains(".")
-            guard dotted || keys.isAcronym[u + 1] else { continue }
+            guard dotted || keys.isAcronym(u + 1) else { continue }
             rows[u + 1] = row
             division[u] = code
         }
         // Dotted abbreviations of two letters or more are divisions anywhere ("in B.C.", "N.J. officials").
         let starts = Set(matches.map(\.tokens.lowerBound))
-        for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
+        for i in 0..<n where doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), norm.dropLast().contains("."),
-                  let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
+            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), rows[i] == nil, !starts.contains(i), norm.dropLast().contains("."),
+                  let code = PostalAbbreviations.apStyle[keys.key(i)], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }
         return (rows, division)
@@ -208,7 +208,7 @@ struct PlaceResolver {
         if !ctx.countries.isEmpty {
             let c = Int(e.countryIndex[r])
             let n = ctx.countryVotes[c]
-            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (ctx.isMajority[c] ? 1 : 0) }
+            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
         if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
             let n = ctx.admin1Votes[Int(e.admin1Index[r])]
@@ -235,12 +235,12 @@ struct PlaceResolver {
         let e = gaz.entries[row]
         var range = m.tokens
         // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
-        if e.kind == .admin1, range.upperBound < keys.keys.count,
-           PlaceResolver.regionWords.contains(keys.keys[range.upperBound]) { range = range.lowerBound..<(range.upperBound + 1) }
+        if e.kind == .admin1, range.upperBound < keys.count,
+           PlaceResolver.regionWords.contains(keys.key(range.upperBound)) { range = range.lowerBound..<(range.upperBound + 1) }
         let span = Span(doc.tokens[range.lowerBound].span.start, doc.tokens[range.upperBound - 1].span.end)
         var mention = Mention(span: span, tokens: range, kind: .place, place: e.place,
                               reason: "\(e.kind.rawValue) \(e.geonameid) of \(rows.count) candidate(s)")
-        let prev = range.lowerBound > 0 ? keys.keys[range.lowerBound - 1] : ""
+        let prev = range.lowerBound > 0 ? keys.key(range.lowerBound - 1) : ""
         if e.kind == .city, e.isCapital, !PlaceResolver.locatives.contains(prev) {
             // A capital named as a subject stands for its country's government ("Moscou", "Kiev soupçonne").
             mention.kind = .actor
