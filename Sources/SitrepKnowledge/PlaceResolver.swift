@@ -32,7 +32,15 @@ struct PlaceContext {
 /// from the document's context: countries named, other places, words such as "région", "oblast", "province".
 struct PlaceResolver {
     let knowledge: KnowledgeBase
-    var gaz: Gazetteer { knowledge.gazetteer }
+    let gaz: Gazetteer
+    /// The gazetteer's rows, held once (each access through `gaz` would copy the column arrays' references).
+    let entries: GazetteerEntries
+
+    init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        gaz = knowledge.gazetteer
+        entries = knowledge.gazetteer.entries
+    }
 
     static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces", "область",
         "области", "області", "областю", "state", "etat", "district", "county", "comte", "governorate", "gouvernorat",
@@ -62,14 +70,14 @@ struct PlaceResolver {
         for (m, rows) in candidates {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
-            if let c = rows.first.map(gaz.entries.country), rows.allSatisfy({ gaz.entries.country($0) == c }) {
+            if let c = rows.first.map(entries.country), rows.allSatisfy({ entries.country($0) == c }) {
                 ctx.countries[c, default: 0] += w
             }
-            if rows.count == 1, let a = gaz.entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
+            if rows.count == 1, let a = entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
-        ctx.finish(gaz.entries)
+        ctx.finish(entries)
         // Each candidate's names are compared with the matched words once.
         // and the parts of each row's score that do not depend on the context are computed once.
         let baseScores = candidates.map { m, rows -> [Double] in
@@ -83,12 +91,12 @@ struct PlaceResolver {
                 let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
-                    next.countries[gaz.entries.country(best), default: 0] += 1
-                    if let a = gaz.entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
+                    next.countries[entries.country(best), default: 0] += 1
+                    if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
             ctx = next
-            ctx.finish(gaz.entries)
+            ctx.finish(entries)
         }
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
@@ -103,8 +111,8 @@ struct PlaceResolver {
     /// Whether a reading is sure enough to vote for the document's country: a country, a division, a town of 50,000 or
     /// more named by its own name, or any place after a locative ("in", "à", "near").
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
-        if gaz.entries.kind(row) != .city { return true }
-        if gaz.entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
+        if entries.kind(row) != .city { return true }
+        if entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
         let prev = m.tokens.lowerBound > 0 ? keys.key(m.tokens.lowerBound - 1) : ""
         return PlaceResolver.locatives.contains(prev)
     }
@@ -179,7 +187,7 @@ struct PlaceResolver {
         var best = rows[0], bestScore = -Double.infinity
         for (r, b) in zip(rows, base) {
             var s = contextScore(r, base: b, ctx: ctx)
-            if let division, gaz.entries.admin1(r) == division { s += 10 }
+            if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
@@ -188,7 +196,7 @@ struct PlaceResolver {
     /// The part of row `r`'s score from its gazetteer columns and the words beside the name (`ownName`: the matched
     /// words are its own name).
     func baseScore(_ r: Int, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
-        let e = gaz.entries
+        let e = self.entries
         let kind = e.kind(r)
         var s = log10(Double(max(e.population(r), 1)))
         switch kind {
@@ -203,7 +211,7 @@ struct PlaceResolver {
 
     /// `base` plus the votes of the document's countries and divisions.
     func contextScore(_ r: Int, base: Double, ctx: PlaceContext) -> Double {
-        let e = gaz.entries
+        let e = self.entries
         var s = base
         if !ctx.countries.isEmpty {
             let c = Int(e.countryIndex[r])
@@ -218,7 +226,7 @@ struct PlaceResolver {
     }
 
     /// Whether row `r`'s own name folds to the matched key.
-    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(gaz.entries.name(r), key) }
+    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(entries.name(r), key) }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
     func nameMatches(_ name: String, _ key: String) -> Bool {
@@ -232,7 +240,7 @@ struct PlaceResolver {
     }
 
     func placeMention(_ row: Int, _ m: RawMatch, rows: [Int], doc: Document, keys: TokenKeys) -> Mention {
-        let e = gaz.entries[row]
+        let e = entries[row]
         var range = m.tokens
         // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
         if e.kind == .admin1, range.upperBound < keys.count,
