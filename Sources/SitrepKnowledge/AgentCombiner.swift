@@ -6,9 +6,11 @@ import SitrepModel
 /// "séparatistes soutenus par Moscou" → rebels of the other country the document is about.
 struct AgentCombiner {
     let knowledge: KnowledgeBase
+    /// Office titles of the title words ("premier ministre" → pm), by their first token.
+    var titles: [Int: String] = [:]
 
     /// Words allowed between a sector word and its country ("forces armées ukrainiennes", "forces of the").
-    static let gapWords: Set<String> = ["de", "du", "d'", "des", "of", "the", "la", "le", "l'", "armees", "armee", "armed",
+    static let gapWords: Set<String> = ["de", "du", "d'", "des", "of", "the", "'s", "la", "le", "l'", "armees", "armee", "armed",
         "speciales", "special", "locaux", "locales", "local", "regionales", "regional", "federal", "federales", "federaux",
         "general", "generale", "top", "senior", "officials", "security", "securite"]
     static let backedWords: Set<String> = ["soutenus", "soutenues", "soutenu", "appuyes", "appuyees", "backed", "supported", "sponsored"]
@@ -22,7 +24,8 @@ struct AgentCombiner {
             var m = ms[i]
             if m.kind == .agent, let sector = m.agent {
                 if let (j, merged) = agentThenOwner(ms, i, sector, doc: doc, keys: keys) {
-                    out.append(merged); i = j + 1; continue
+                    let (withName, last) = absorbSamePerson(merged, ms, after: j, doc: doc, keys: keys)
+                    out.append(withName); i = last + 1; continue
                 }
                 if let (j, merged) = backedBy(ms, i, sector, doc: doc, keys: keys) {
                     out.append(merged); i = j + 1; continue
@@ -33,12 +36,14 @@ struct AgentCombiner {
                 // "Russian troops", "Ukraine's military"
                 var merged = join(m, ms[i + 1], code: m.actor!.code + sector, doc: doc)
                 merged.reason = "sector \(sector) of \(m.actor!.code)"
+                resolveTitle(&merged, title: ms[i + 1], country: m.actor!.code, doc: doc, keys: keys)
                 ms[i + 1] = merged
                 i += 1
                 continue
             }
-            if m.kind == .actor, m.actor?.name == nil, i + 1 < ms.count, isPerson(ms[i + 1]),
-               ms[i + 1].actor?.country == m.actor?.country, m.agent != nil,
+            if m.kind == .actor, m.agent != nil, i + 1 < ms.count, isPerson(ms[i + 1]),
+               ms[i + 1].actor?.country == m.actor?.country,
+               m.actor?.name == nil || m.actor?.entity == ms[i + 1].actor?.entity,
                gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys, allowComma: true) {
                 // "le premier ministre arménien Nikol Pashinyan"
                 let p = ms[i + 1]
@@ -89,6 +94,7 @@ struct AgentCombiner {
             if n.kind == .agent { end = n.tokens.upperBound; j += 1; continue }
             guard let country = owner(n) else { return nil }
             var merged = join(ms[i], n, code: country + sector, doc: doc)
+            if isCountryWord(n) { resolveTitle(&merged, title: ms[i], country: country, doc: doc, keys: keys) }
             if isPerson(n) {
                 merged.actor?.name = n.actor?.name
                 merged.actor?.entity = n.actor?.entity
@@ -97,7 +103,9 @@ struct AgentCombiner {
                 // "les forces du Kremlin": the institution's country.
                 merged.actor?.entity = n.actor?.entity
             }
-            merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+            if merged.actor?.name == nil || !isCountryWord(n) {
+                merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+            }
             return (j, merged)
         }
         return nil

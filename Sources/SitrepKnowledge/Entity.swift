@@ -38,6 +38,30 @@ public struct Alias: Sendable, Hashable, Codable {
     public var form: Form
 }
 
+/// An office a person holds over a date range: a title ("president", "pm", "fm", "defmin", "chancellor", "monarch")
+/// of a country, which "le premier ministre arménien" or "the Russian president" names on a date.
+public struct HeldRole: Sendable, Hashable, Codable {
+    public var title: String
+    /// ISO 3166-1 alpha-3.
+    public var country: String
+    public var from: CalendarDay?
+    public var to: CalendarDay?
+
+    public init(title: String, country: String, from: CalendarDay? = nil, to: CalendarDay? = nil) {
+        self.title = title
+        self.country = country
+        self.from = from
+        self.to = to
+    }
+
+    /// True when `day` falls within the range (bounds inclusive).
+    public func contains(_ day: CalendarDay) -> Bool {
+        if let f = from, day < f { return false }
+        if let t = to, day > t { return false }
+        return true
+    }
+}
+
 /// A point for entries that are places of their own (regions missing from GeoNames, such as the Donbas).
 public struct EntityPlace: Sendable, Hashable, Codable {
     public var lat: Double
@@ -66,10 +90,12 @@ public struct Entity: Sendable, Hashable, Codable {
     public var place: EntityPlace?
     /// Free-form note kept from the source line ("backed: RUS").
     public var notes: [String: String]
+    /// Offices held, with dates (people).
+    public var roles: [HeldRole]
 
     public init(id: String, type: EntityType, name: String, codes: [DatedCode] = [], aliases: [Alias] = [],
                 members: [DatedCode] = [], sector: String? = nil, iso2: String? = nil, capital: String? = nil,
-                place: EntityPlace? = nil, notes: [String: String] = [:]) {
+                place: EntityPlace? = nil, notes: [String: String] = [:], roles: [HeldRole] = []) {
         self.id = id
         self.type = type
         self.name = name
@@ -81,6 +107,7 @@ public struct Entity: Sendable, Hashable, Codable {
         self.capital = capital
         self.place = place
         self.notes = notes
+        self.roles = roles
     }
 
     /// The code this entity carries on `date`: the dated role covering it (latest start wins), else the

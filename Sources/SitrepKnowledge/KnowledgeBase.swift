@@ -29,6 +29,8 @@ public final class KnowledgeBase: Sendable {
     let stopwords: Set<String>
     /// The words of every alias and place name, by hash.
     let nameWords: NameWords
+    /// The holders of each office ("pm ARM") with their terms.
+    let officeHolders: [String: [(entity: Int, role: HeldRole)]]
     /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
     let frequentTokens: FrequentTokens
 
@@ -98,6 +100,11 @@ public final class KnowledgeBase: Sendable {
         self.stopwords = stopwords
         let nameWords = NameWords(words: index.words, gazetteer: gazetteer)
         self.nameWords = nameWords
+        var holders: [String: [(entity: Int, role: HeldRole)]] = [:]
+        for (i, e) in index.entities.enumerated() {
+            for r in e.roles { holders[r.title + " " + r.country, default: []].append((i, r)) }
+        }
+        self.officeHolders = holders
         self.frequentTokens = FrequentTokens(stopwords.map { w in
             (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
         })
@@ -105,6 +112,16 @@ public final class KnowledgeBase: Sendable {
 
     /// Hits for a folded key.
     public func hits(forKey key: String) -> [NameHit] { names[key] ?? [] }
+
+    /// The person holding office `title` ("president", "pm", "fm", "defmin", "chancellor", "monarch") of `country` on
+    /// `date` (the latest to take office when terms overlap on a day of handover); without a date, the holder of a
+    /// term still open. Nil when the knowledge base has no holder.
+    public func holder(of title: String, country: String, on date: CalendarDay?) -> Entity? {
+        guard let terms = officeHolders[title + " " + country] else { return nil }
+        let covering = terms.filter { date.map($0.role.contains) ?? ($0.role.to == nil) }
+        let best = covering.max { ($0.role.from ?? .distantPast) < ($1.role.from ?? .distantPast) }
+        return best.map { entities[$0.entity] }
+    }
 
     /// The country entity for an alpha-3 code.
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }

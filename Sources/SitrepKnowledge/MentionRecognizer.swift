@@ -26,7 +26,8 @@ public struct MentionRecognizer: Sendable {
         var mentions = resolveActors(matches, doc: doc)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
         mentions.sort { $0.span < $1.span }
-        mentions = AgentCombiner(knowledge: knowledge).combine(mentions, doc: doc, keys: keys)
+        let combiner = AgentCombiner(knowledge: knowledge, titles: titles(matches))
+        mentions = combiner.combine(mentions, doc: doc, keys: keys)
         doc.mentions = mentions
     }
 
@@ -127,6 +128,17 @@ public struct MentionRecognizer: Sendable {
                 mention.place = knowledge.gazetteer.entries[row].place
             }
             out.append(mention)
+        }
+        return out
+    }
+
+    /// The office title ("pm", "president") of the sector words that are titles, by their first token.
+    func titles(_ matches: [RawMatch]) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for m in matches {
+            for h in m.actors where knowledge.entities[Int(h.entity)].type == .agent {
+                if let t = knowledge.entities[Int(h.entity)].notes["title"] { out[m.tokens.lowerBound] = t; break }
+            }
         }
         return out
     }

@@ -87,8 +87,13 @@ struct TokenKeys {
         stringHash(norm) ^ (stringHash(lemma) &* PhraseHash.multiplier)
     }
 
-    /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too).
-    static let regionPrefixes: Set<UInt16> = Set(PlaceResolver.regionWords.map { prefix16($0) })
+    /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too),
+    /// as a bitmap over the 65,536 pairs.
+    static let regionPrefixes: [Bool] = {
+        var bits = [Bool](repeating: false, count: 65536)
+        for w in PlaceResolver.regionWords { bits[Int(prefix16(w))] = true }
+        return bits
+    }()
 
     @inline(__always)
     static func prefix16(_ s: String) -> UInt16 {
@@ -117,15 +122,25 @@ struct TokenKeys {
     }
 
     /// Word hashes of the division words.
-    static let regionHashes: Set<UInt64> = Set(PlaceResolver.regionWords.map { MatchKey.hash($0.utf8) })
+    static let regionHashes: [UInt64] = PlaceResolver.regionWords.map { MatchKey.hash($0.utf8) }.sorted()
+
+    @inline(__always)
+    static func isRegionHash(_ h: UInt64) -> Bool {
+        var lo = 0, hi = regionHashes.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if regionHashes[mid] < h { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < regionHashes.count && regionHashes[lo] == h
+    }
 
     /// Whether a folded word (hash `h`) is a division word or an inflected form of one.
     static func isRegionWord(_ k: String, hash h: UInt64) -> Bool {
         if k.isEmpty { return false }
-        if regionHashes.contains(h), PlaceResolver.regionWords.contains(k) { return true }
+        if isRegionHash(h), PlaceResolver.regionWords.contains(k) { return true }
         // A base form keeps the word's first three letters: only words starting like a division word need one.
-        guard TokenKeys.regionPrefixes.contains(prefix16(k)), let bh = BaseFormSearch.shared.firstCandidateHash(k),
-              regionHashes.contains(bh) else { return false }
+        guard TokenKeys.regionPrefixes[Int(prefix16(k))], let bh = BaseFormSearch.shared.firstCandidateHash(k),
+              isRegionHash(bh) else { return false }
         return PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? "")
     }
 
@@ -162,8 +177,14 @@ struct TokenKeys {
 
     /// "u s" (the fold of "U.S.") → "us": single letters split by dots are one word.
     static func collapseInitials(_ k: String) -> String {
-        guard k.utf8.contains(0x20), k.split(separator: " ").allSatisfy({ $0.count <= 2 }) else { return k }
-        return k.replacingOccurrences(of: " ", with: "")
+        guard k.utf8.contains(0x20) else { return k }
+        var run = 0, ok = true
+        for b in k.utf8 {
+            if b == 0x20 { run = 0; continue }
+            if b & 0xC0 != 0x80 { run += 1 }
+            if run > 2 { ok = false; break }
+        }
+        return ok ? String(decoding: k.utf8.filter { $0 != 0x20 }, as: UTF8.self) : k
     }
 
     static let hyphenSuffixes: Set<String> = ["based", "area", "wide", "born", "led", "backed", "controlled", "held", "run",
