@@ -49,7 +49,11 @@ struct TokenKeys {
     /// Whether the token (or its base form) occurs in any name: a name cannot run across an unknown word.
     @inline(__always) func known(_ i: Int) -> Bool { infos[Int(slots[i])].known }
     /// Whether the token is a division word ("oblast", "région", "області").
-    @inline(__always) func isRegionWord(_ i: Int) -> Bool { infos[Int(slots[i])].region }
+    /// (Computed when asked: only the last word of a candidate place needs it.)
+    func isRegionWord(_ i: Int) -> Bool {
+        let k = infos[Int(slots[i])].key
+        return TokenKeys.isRegionWord(k, hash: MatchKey.hash(k.utf8))
+    }
     /// Lengths (`NameLengths`) of the actor aliases and of the place names that may start at token `i` (every length up
     /// to the longest when the token's key or base form is several words, whose hash says nothing of its first word).
     @inline(__always) func actorMask(_ i: Int) -> UInt8 { infos[Int(slots[i])].actorMask }
@@ -116,7 +120,7 @@ struct TokenKeys {
         let best = NameLengths.longest(actorMask | placeMask)
         let spaced = k.utf8.contains(0x20) || alt.map { $0.utf8.contains(0x20) } == true
         if spaced, isKnown { actorMask = NameLengths.upTo(best); placeMask = actorMask }
-        return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: isRegionWord(k, hash: kh),
+        return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown,
                           maxStart: UInt8(best), actorMask: actorMask, placeMask: placeMask, spaced: spaced,
                           keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
     }
@@ -266,14 +270,13 @@ enum NameLengths {
 /// What is computed once per distinct (norm, lemma) of a token: its key, base form, script and name facts.
 struct TokenFacts: Sendable {
     /// The facts of a punctuation token: in no name, and breaking names.
-    static let none = TokenFacts(key: "", alt: nil, cyrillic: false, known: false, region: false, maxStart: 0, actorMask: 0,
+    static let none = TokenFacts(key: "", alt: nil, cyrillic: false, known: false, maxStart: 0, actorMask: 0,
                                  placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil)
 
     var key: String
     var alt: String?
     var cyrillic: Bool
     var known: Bool
-    var region: Bool
     /// Longest name (in words) that may start with it (0: none).
     var maxStart: UInt8
     var actorMask: UInt8
