@@ -96,8 +96,15 @@ public struct MentionRecognizer: Sendable {
     func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, keys: TokenKeys) -> Bool {
         guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord(i + L - 1) else { return false }
         if L == 1, knowledge.stopwords.contains(keys.key(i)) { return false }
+        // A direction word before another capitalized word is part of a longer name ("Southern California",
+        // "South Pacific", "North London"), not the division it names alone (Southern Province, Zambia).
+        if L == 1, MentionRecognizer.directionWords.contains(keys.key(i)), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+           !keys.key(i + 1).isEmpty { return false }
         return true
     }
+
+    static let directionWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "ouest", "centre", "upper", "lower"]
 
     func isStopword(_ t: Token) -> Bool { knowledge.stopwords.contains(MatchKey.fold(t.norm)) }
 
