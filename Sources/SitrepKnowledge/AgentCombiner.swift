@@ -42,7 +42,7 @@ struct AgentCombiner {
                 continue
             }
             if m.kind == .actor, m.agent != nil, i + 1 < ms.count, isPerson(ms[i + 1]),
-               ms[i + 1].actor?.country == m.actor?.country,
+               AgentCombiner.country(ms[i + 1].actor) == AgentCombiner.country(m.actor),
                m.actor?.name == nil || m.actor?.entity == ms[i + 1].actor?.entity,
                gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys, allowComma: true) {
                 // "le premier ministre arménien Nikol Pashinyan"
@@ -58,6 +58,16 @@ struct AgentCombiner {
         return out
     }
 
+    static let nonCountryPrefixes: Set<String> = ["IGO", "NGO", "MNC", "INT", "REB", "UIS"]
+
+    /// `ActorRef.country` without building its list of non-country prefixes on every call.
+    @inline(__always)
+    static func country(_ a: ActorRef?) -> String? {
+        guard let code = a?.code, code.utf8.count >= 3 else { return nil }
+        let c = String(decoding: code.utf8.prefix(3), as: UTF8.self)
+        return nonCountryPrefixes.contains(c) ? nil : c
+    }
+
     func isCountryWord(_ m: Mention) -> Bool {
         guard let a = m.actor, a.code.count == 3, knowledge.countryEntity[a.code] != nil else { return false }
         return true
@@ -70,7 +80,7 @@ struct AgentCombiner {
 
     /// The country an actor or place mention stands for.
     func owner(_ m: Mention) -> String? {
-        if m.kind == .actor, let c = m.actor?.country { return c }
+        if m.kind == .actor, let c = AgentCombiner.country(m.actor) { return c }
         if m.kind == .place, let c = m.place?.country, m.place?.precision != .country || true { return c }
         return nil
     }

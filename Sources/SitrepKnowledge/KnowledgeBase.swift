@@ -13,6 +13,8 @@ public struct NameHit: Sendable, Hashable {
 /// Actors, organizations, agents and the gazetteer, loaded once into immutable lookup structures.
 public final class KnowledgeBase: Sendable {
     public let entities: [Entity]
+    /// The type of each entity, apart (reading it from `entities` copies the whole entry).
+    let entityTypes: [EntityType]
     public let gazetteer: Gazetteer
     /// Folded alias key → hits.
     let names: [String: [NameHit]]
@@ -91,6 +93,7 @@ public final class KnowledgeBase: Sendable {
     init(index: NameIndex, gazetteer: Gazetteer, version: String, stopwords: Set<String>) {
         self.version = version
         self.entities = index.entities
+        self.entityTypes = index.entities.map(\.type)
         self.gazetteer = gazetteer
         self.names = index.names
         self.words = index.words

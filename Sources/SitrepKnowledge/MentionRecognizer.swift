@@ -85,8 +85,7 @@ public struct MentionRecognizer: Sendable {
 
     /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
     func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ keys: TokenKeys) -> Bool {
-        let e = knowledge.entities[Int(hit.entity)]
-        if e.type == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
+        if knowledge.entityTypes[Int(hit.entity)] == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
         if L == 1, knowledge.stopwords.contains(keys.key(i)) && !keys.isAcronym(i) { return false }
         if hit.form == .adjective { return true }
         guard tokens[i].isCapitalized || keys.isAcronym(i) else { return false }
@@ -143,7 +142,7 @@ public struct MentionRecognizer: Sendable {
     func titles(_ matches: [RawMatch]) -> [Int: String] {
         var out: [Int: String] = [:]
         for m in matches {
-            for h in m.actors where knowledge.entities[Int(h.entity)].type == .agent {
+            for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .agent {
                 if let t = knowledge.entities[Int(h.entity)].notes["title"] { out[m.tokens.lowerBound] = t; break }
             }
         }
@@ -153,7 +152,7 @@ public struct MentionRecognizer: Sendable {
     func bestHit(_ hits: [NameHit]) -> NameHit {
         func rank(_ h: NameHit) -> Int {
             let typeRank: Int
-            switch knowledge.entities[Int(h.entity)].type {
+            switch knowledge.entityTypes[Int(h.entity)] {
             case .country: typeRank = 6
             case .person: typeRank = 5
             case .igo, .org, .group, .ngo: typeRank = 4

@@ -55,7 +55,7 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
         let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
         var ctx = PlaceContext()
-        for m in mentions where m.kind == .actor { if let c = m.actor?.country { ctx.countries[c, default: 0] += 2 } }
+        for m in mentions where m.kind == .actor { if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 } }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
             if datelines[m.tokens.lowerBound] != nil { return nil }
@@ -120,7 +120,9 @@ struct PlaceResolver {
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
 
     func placeEntity(_ m: RawMatch) -> Entity? {
-        for h in m.actors { let e = knowledge.entities[Int(h.entity)]; if e.type == .place, e.place != nil { return e } }
+        for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .place {
+            if knowledge.entities[Int(h.entity)].place != nil { return knowledge.entities[Int(h.entity)] }
+        }
         return nil
     }
 

@@ -118,7 +118,7 @@ struct TokenKeys {
         var placeMask = (kFacts?.placeLengths ?? 0) | (aFacts?.placeLengths ?? 0)
         if !isKnown { actorMask = 0; placeMask = 0 }
         let best = NameLengths.longest(actorMask | placeMask)
-        let spaced = k.utf8.contains(0x20) || alt.map { $0.utf8.contains(0x20) } == true
+        let spaced = TokenKeys.has(k, 0x20) || alt.map { TokenKeys.has($0, 0x20) } == true
         if spaced, isKnown { actorMask = NameLengths.upTo(best); placeMask = actorMask }
         return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown,
                           maxStart: UInt8(best), actorMask: actorMask, placeMask: placeMask, spaced: spaced,
@@ -168,7 +168,7 @@ struct TokenKeys {
         let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
         let known = known ?? knowledge.isKnownWord(k)
         var alt: String?
-        if !cyrillic, !known, k.utf8.contains(0x2D) { alt = hyphenPart(k, knowledge) }
+        if !cyrillic, !known, TokenKeys.has(k, 0x2D) { alt = hyphenPart(k, knowledge) }
         if alt == nil, cyrillic || !known {
             if lemma != norm {
                 let l = MatchKey.fold(lemma)
@@ -179,9 +179,19 @@ struct TokenKeys {
         return (alt, cyrillic)
     }
 
+    /// Whether a string's UTF-8 bytes contain `byte` (a contiguous scan).
+    @inline(__always)
+    static func has(_ s: String, _ byte: UInt8) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
+            guard let base = p.baseAddress, p.count > 0 else { return false }
+            return memchr(base, Int32(byte), p.count) != nil
+        }) { return found }
+        return s.utf8.contains(byte)
+    }
+
     /// "u s" (the fold of "U.S.") → "us": single letters split by dots are one word.
     static func collapseInitials(_ k: String) -> String {
-        guard k.utf8.contains(0x20) else { return k }
+        guard TokenKeys.has(k, 0x20) else { return k }
         var run = 0, ok = true
         for b in k.utf8 {
             if b == 0x20 { run = 0; continue }
