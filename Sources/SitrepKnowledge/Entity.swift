@@ -113,16 +113,22 @@ public struct Entity: Sendable, Hashable, Codable {
     /// The code this entity carries on `date`: the dated role covering it (latest start wins), else the
     /// undated default, else the country of its most recent role. Without a date, the latest role.
     public func code(on date: CalendarDay?) -> String? {
+        // Loops rather than filters: this runs for every actor mention.
+        var best: DatedCode?
         guard let date else {
-            return codes.filter(\.isDated).max(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) })?.code
-                ?? codes.first?.code
+            for c in codes where c.isDated {
+                if best == nil || (best!.from ?? .distantPast) < (c.from ?? .distantPast) { best = c }
+            }
+            return best?.code ?? codes.first?.code
         }
-        let covering = codes.filter { $0.isDated && $0.contains(date) }
-        if let best = covering.max(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }) { return best.code }
+        for c in codes where c.isDated && c.contains(date) {
+            if best == nil || (best!.from ?? .distantPast) < (c.from ?? .distantPast) { best = c }
+        }
+        if let best { return best.code }
         if let undated = codes.first(where: { !$0.isDated }) { return undated.code }
-        if let last = codes.max(by: { ($0.to ?? .distantFuture) < ($1.to ?? .distantFuture) }), last.code.count >= 3 {
-            return String(last.code.prefix(3))
-        }
+        var last: DatedCode?
+        for c in codes where last == nil || (last!.to ?? .distantFuture) < (c.to ?? .distantFuture) { last = c }
+        if let last, last.code.count >= 3 { return String(last.code.prefix(3)) }
         return nil
     }
 

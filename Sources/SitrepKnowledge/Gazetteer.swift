@@ -74,6 +74,29 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Whether row `i`'s name, when pure ASCII, folds to `key` (letters lowercased, spaces kept), compared on the
+    /// stored bytes; nil when the name is not ASCII or has other characters the fold would change.
+    func asciiNameMatches(_ i: Int, _ key: String) -> Bool? {
+        var key = key
+        return key.withUTF8 { k -> Bool? in
+            names.withUnsafeBufferPointer { p -> Bool? in
+                let a = Int(nameOffsets[i]), b = Int(nameOffsets[i + 1])
+                for j in a..<b {
+                    let c = p[j]
+                    let plain = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x20
+                    guard plain else { return nil }
+                }
+                guard b - a == k.count else { return false }
+                for j in 0..<k.count {
+                    var c = p[a + j]
+                    if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                    if c != k[j] { return false }
+                }
+                return true
+            }
+        }
+    }
+
     public func admin1(_ i: Int) -> String? { admin1Index[i] == 0xFFFF ? nil : admin1Codes[Int(admin1Index[i])] }
     public func country(_ i: Int) -> String { countryCodes[Int(countryIndex[i])] }
     public func population(_ i: Int) -> Int { Int(populations[i]) }

@@ -169,7 +169,7 @@ struct PlaceResolver {
         let starts = Set(matches.map(\.tokens.lowerBound))
         for i in 0..<n where doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), rows[i] == nil, !starts.contains(i), norm.dropLast().contains("."),
+            guard norm.utf8.count >= 3, TokenKeys.has(norm, 0x2E), rows[i] == nil, !starts.contains(i), norm.dropLast().contains("."),
                   let code = PostalAbbreviations.apStyle[keys.key(i)], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }
@@ -228,7 +228,12 @@ struct PlaceResolver {
     }
 
     /// Whether row `r`'s own name folds to the matched key.
-    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(entries.name(r), key) }
+    func nameMatches(_ r: Int, _ key: String) -> Bool {
+        switch entries.asciiNameMatches(r, key) {
+        case .some(let same): return same
+        case .none: return nameMatches(entries.name(r), key)
+        }
+    }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
     func nameMatches(_ name: String, _ key: String) -> Bool {
