@@ -88,7 +88,9 @@ struct TokenKeys {
     /// The cache key of a (norm, lemma) pair.
     @inline(__always)
     static func factsKey(norm: String, lemma: String) -> UInt64 {
-        stringHash(norm) ^ (stringHash(lemma) &* PhraseHash.multiplier)
+        // Most tokens have no lemma of their own (the same string, compared by its storage first): one hash.
+        let n = stringHash(norm)
+        return lemma == norm ? n ^ (n &* PhraseHash.multiplier) : n ^ (stringHash(lemma) &* PhraseHash.multiplier)
     }
 
     /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too),
