@@ -111,29 +111,34 @@ public struct MentionRecognizer: Sendable {
     /// Actor mentions (and agent mentions) from the matches' best actor hit.
     func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
         var out: [Mention] = []
-        for m in matches where !m.actors.isEmpty {
-            let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
-            let hit = bestHit(m.actors)
-            let e = knowledge.entities[Int(hit.entity)]
-            if e.type == .agent {
-                out.append(Mention(span: span, tokens: m.tokens, kind: .agent, agent: e.sector, reason: "sector word (\(e.id))"))
-                continue
+        // Entries are read in place: binding one to a constant would copy all its fields.
+        knowledge.entities.withUnsafeBufferPointer { entities in
+            for m in matches where !m.actors.isEmpty {
+                let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+                let hit = bestHit(m.actors)
+                let e = entities.baseAddress! + Int(hit.entity)
+                switch e.pointee.type {
+                case .agent:
+                    out.append(Mention(span: span, tokens: m.tokens, kind: .agent, agent: e.pointee.sector,
+                                       reason: "sector word (\(e.pointee.id))"))
+                    continue
+                case .place:
+                    continue  // places of their own are resolved with the gazetteer candidates
+                default: break
+                }
+                guard let code = e.pointee.code(on: doc.published) else { continue }
+                var actor = ActorRef(code: code, name: nil, entity: e.pointee.id)
+                switch e.pointee.type {
+                case .person, .org, .igo, .ngo, .group: actor.name = e.pointee.name
+                default: break
+                }
+                var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
+                                      reason: reason(e.pointee, hit, doc.published))
+                if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
+                    mention.place = knowledge.gazetteer.entries[row].place
+                }
+                out.append(mention)
             }
-            if e.type == .place {
-                continue  // places of their own are resolved with the gazetteer candidates
-            }
-            guard let code = e.code(on: doc.published) else { continue }
-            var actor = ActorRef(code: code, name: nil, entity: e.id)
-            switch e.type {
-            case .person, .org, .igo, .ngo, .group: actor.name = e.name
-            default: break
-            }
-            var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
-                                  reason: reason(e, hit, doc.published))
-            if e.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
-                mention.place = knowledge.gazetteer.entries[row].place
-            }
-            out.append(mention)
         }
         return out
     }
@@ -168,7 +173,7 @@ public struct MentionRecognizer: Sendable {
         }!
     }
 
-    func reason(_ e: Entity, _ hit: NameHit, _ date: CalendarDay?) -> String {
+    func reason(_ e: borrowing Entity, _ hit: NameHit, _ date: CalendarDay?) -> String {
         var r = "\(e.type.rawValue) \(e.id) by \(hit.form.rawValue)"
         if e.codes.contains(where: \.isDated) { r += ", role on \(date?.isoText ?? "latest")" }
         return r
