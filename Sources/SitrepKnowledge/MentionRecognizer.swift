@@ -133,7 +133,7 @@ public struct MentionRecognizer: Sendable {
                 default: break
                 }
                 var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
-                                      reason: reason(e.pointee, hit, doc.published))
+                                      reason: reason(e, hit, doc.published))
                 if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
                     mention.place = knowledge.gazetteer.entries[row].place
                 }
@@ -173,9 +173,9 @@ public struct MentionRecognizer: Sendable {
         }!
     }
 
-    func reason(_ e: borrowing Entity, _ hit: NameHit, _ date: CalendarDay?) -> String {
-        var r = "\(e.type.rawValue) \(e.id) by \(hit.form.rawValue)"
-        if e.codes.contains(where: \.isDated) { r += ", role on \(date?.isoText ?? "latest")" }
+    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
+        var r = e.pointee.type.rawValue + " " + e.pointee.id + " by " + hit.form.rawValue
+        for c in e.pointee.codes where c.isDated { r += ", role on " + (date?.isoText ?? "latest"); break }
         return r
     }
 }
