@@ -70,8 +70,10 @@ public final class KnowledgeBase: Sendable {
         let index = NameIndex(entities)
         group.wait()
         guard let gazResult = gazBox.result else { throw KnowledgeError.missingResource("gazetteer.bin.gz") }
-        return KnowledgeBase(index: index, gazetteer: try gazResult.get(), version: version,
-                             stopwords: Set(stop.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }))
+        let kb = KnowledgeBase(index: index, gazetteer: try gazResult.get(), version: version,
+                               stopwords: Set(stop.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }))
+        kb.warmUp()
+        return kb
     }
 
     static func resource(_ name: String, _ ext: String) throws -> [UInt8] {
