@@ -217,8 +217,9 @@ def fnv1a(b):
 
 
 def word_table(keys):
-    """Every word of the name keys as (low 32 bits of its FNV-1a hash, longest name in words starting with it,
-    0 when the word only occurs later in names), sorted by hash. A filter: a rare collision only costs a lookup."""
+    """Every word of the name keys as (low 32 bits of its FNV-1a hash, the lengths in words of the names starting
+    with it as a bit mask: bit L-1 for L words, bit 7 for 8 or more; 0 when the word only occurs later in names),
+    sorted by hash. A filter: a rare collision only costs a lookup."""
     info = {}
     for k in keys:
         ws = k.split(" ")
@@ -226,7 +227,7 @@ def word_table(keys):
             h = fnv1a(w.encode("utf-8")) & 0xFFFFFFFF
             cur = info.get(h)
             if j == 0:
-                info[h] = max(cur or 0, min(len(ws), 255))
+                info[h] = (cur or 0) | (1 << (min(len(ws), 8) - 1))
             elif cur is None:
                 info[h] = 0
     hs = sorted(info)

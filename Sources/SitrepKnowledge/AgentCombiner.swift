@@ -6,9 +6,11 @@ import SitrepModel
 /// "séparatistes soutenus par Moscou" → rebels of the other country the document is about.
 struct AgentCombiner {
     let knowledge: KnowledgeBase
+    /// Office titles of the title words ("premier ministre" → pm), by their first token.
+    var titles: [Int: String] = [:]
 
     /// Words allowed between a sector word and its country ("forces armées ukrainiennes", "forces of the").
-    static let gapWords: Set<String> = ["de", "du", "d'", "des", "of", "the", "la", "le", "l'", "armees", "armee", "armed",
+    static let gapWords: Set<String> = ["de", "du", "d'", "des", "of", "the", "'s", "la", "le", "l'", "armees", "armee", "armed",
         "speciales", "special", "locaux", "locales", "local", "regionales", "regional", "federal", "federales", "federaux",
         "general", "generale", "top", "senior", "officials", "security", "securite"]
     static let backedWords: Set<String> = ["soutenus", "soutenues", "soutenu", "appuyes", "appuyees", "backed", "supported", "sponsored"]
@@ -22,7 +24,8 @@ struct AgentCombiner {
             var m = ms[i]
             if m.kind == .agent, let sector = m.agent {
                 if let (j, merged) = agentThenOwner(ms, i, sector, doc: doc, keys: keys) {
-                    out.append(merged); i = j + 1; continue
+                    let (withName, last) = absorbSamePerson(merged, ms, after: j, doc: doc, keys: keys)
+                    out.append(withName); i = last + 1; continue
                 }
                 if let (j, merged) = backedBy(ms, i, sector, doc: doc, keys: keys) {
                     out.append(merged); i = j + 1; continue
@@ -33,12 +36,14 @@ struct AgentCombiner {
                 // "Russian troops", "Ukraine's military"
                 var merged = join(m, ms[i + 1], code: m.actor!.code + sector, doc: doc)
                 merged.reason = "sector \(sector) of \(m.actor!.code)"
+                resolveTitle(&merged, title: ms[i + 1], country: m.actor!.code, doc: doc, keys: keys)
                 ms[i + 1] = merged
                 i += 1
                 continue
             }
-            if m.kind == .actor, m.actor?.name == nil, i + 1 < ms.count, isPerson(ms[i + 1]),
-               ms[i + 1].actor?.country == m.actor?.country, m.agent != nil,
+            if m.kind == .actor, m.agent != nil, i + 1 < ms.count, isPerson(ms[i + 1]),
+               AgentCombiner.country(ms[i + 1].actor) == AgentCombiner.country(m.actor),
+               m.actor?.name == nil || m.actor?.entity == ms[i + 1].actor?.entity,
                gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys, allowComma: true) {
                 // "le premier ministre arménien Nikol Pashinyan"
                 let p = ms[i + 1]
@@ -53,6 +58,16 @@ struct AgentCombiner {
         return out
     }
 
+    static let nonCountryPrefixes: Set<String> = ["IGO", "NGO", "MNC", "INT", "REB", "UIS"]
+
+    /// `ActorRef.country` without building its list of non-country prefixes on every call.
+    @inline(__always)
+    static func country(_ a: ActorRef?) -> String? {
+        guard let code = a?.code, code.utf8.count >= 3 else { return nil }
+        let c = String(decoding: code.utf8.prefix(3), as: UTF8.self)
+        return nonCountryPrefixes.contains(c) ? nil : c
+    }
+
     func isCountryWord(_ m: Mention) -> Bool {
         guard let a = m.actor, a.code.count == 3, knowledge.countryEntity[a.code] != nil else { return false }
         return true
@@ -65,7 +80,7 @@ struct AgentCombiner {
 
     /// The country an actor or place mention stands for.
     func owner(_ m: Mention) -> String? {
-        if m.kind == .actor, let c = m.actor?.country { return c }
+        if m.kind == .actor, let c = AgentCombiner.country(m.actor) { return c }
         if m.kind == .place, let c = m.place?.country, m.place?.precision != .country || true { return c }
         return nil
     }
@@ -73,7 +88,7 @@ struct AgentCombiner {
     func gap(_ from: Int, _ to: Int, _ keys: TokenKeys, allowComma: Bool = false) -> Bool {
         guard from <= to, to - from <= 3 else { return false }
         for k in from..<to {
-            let w = keys.keys[k]
+            let w = keys.key(k)
             if w.isEmpty { if allowComma { continue } else { return false } }
             if !AgentCombiner.gapWords.contains(w) { return false }
         }
@@ -89,6 +104,7 @@ struct AgentCombiner {
             if n.kind == .agent { end = n.tokens.upperBound; j += 1; continue }
             guard let country = owner(n) else { return nil }
             var merged = join(ms[i], n, code: country + sector, doc: doc)
+            if isCountryWord(n) { resolveTitle(&merged, title: ms[i], country: country, doc: doc, keys: keys) }
             if isPerson(n) {
                 merged.actor?.name = n.actor?.name
                 merged.actor?.entity = n.actor?.entity
@@ -97,7 +113,9 @@ struct AgentCombiner {
                 // "les forces du Kremlin": the institution's country.
                 merged.actor?.entity = n.actor?.entity
             }
-            merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+            if merged.actor?.name == nil || !isCountryWord(n) {
+                merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+            }
             return (j, merged)
         }
         return nil
@@ -106,8 +124,8 @@ struct AgentCombiner {
     /// agent (soutenus|backed) (par|by) X: the agent belongs to the other country the document names most.
     func backedBy(_ ms: [Mention], _ i: Int, _ sector: String, doc: Document, keys: TokenKeys) -> (Int, Mention)? {
         let a = ms[i].tokens.upperBound
-        guard a + 1 < keys.keys.count, AgentCombiner.backedWords.contains(keys.keys[a]),
-              AgentCombiner.byWords.contains(keys.keys[a + 1]) || keys.keys[a + 1].isEmpty == false,
+        guard a + 1 < keys.count, AgentCombiner.backedWords.contains(keys.key(a)),
+              AgentCombiner.byWords.contains(keys.key(a + 1)) || keys.key(a + 1).isEmpty == false,
               i + 1 < ms.count, ms[i + 1].tokens.lowerBound <= a + 2, let backer = owner(ms[i + 1]) else { return nil }
         var counts: [String: Int] = [:]
         for m in ms { if let c = owner(m), c != backer { counts[c, default: 0] += 1 } }

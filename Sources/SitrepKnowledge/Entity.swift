@@ -38,6 +38,30 @@ public struct Alias: Sendable, Hashable, Codable {
     public var form: Form
 }
 
+/// An office a person holds over a date range: a title ("president", "pm", "fm", "defmin", "chancellor", "monarch")
+/// of a country, which "le premier ministre arménien" or "the Russian president" names on a date.
+public struct HeldRole: Sendable, Hashable, Codable {
+    public var title: String
+    /// ISO 3166-1 alpha-3.
+    public var country: String
+    public var from: CalendarDay?
+    public var to: CalendarDay?
+
+    public init(title: String, country: String, from: CalendarDay? = nil, to: CalendarDay? = nil) {
+        self.title = title
+        self.country = country
+        self.from = from
+        self.to = to
+    }
+
+    /// True when `day` falls within the range (bounds inclusive).
+    public func contains(_ day: CalendarDay) -> Bool {
+        if let f = from, day < f { return false }
+        if let t = to, day > t { return false }
+        return true
+    }
+}
+
 /// A point for entries that are places of their own (regions missing from GeoNames, such as the Donbas).
 public struct EntityPlace: Sendable, Hashable, Codable {
     public var lat: Double
@@ -66,10 +90,12 @@ public struct Entity: Sendable, Hashable, Codable {
     public var place: EntityPlace?
     /// Free-form note kept from the source line ("backed: RUS").
     public var notes: [String: String]
+    /// Offices held, with dates (people).
+    public var roles: [HeldRole]
 
     public init(id: String, type: EntityType, name: String, codes: [DatedCode] = [], aliases: [Alias] = [],
                 members: [DatedCode] = [], sector: String? = nil, iso2: String? = nil, capital: String? = nil,
-                place: EntityPlace? = nil, notes: [String: String] = [:]) {
+                place: EntityPlace? = nil, notes: [String: String] = [:], roles: [HeldRole] = []) {
         self.id = id
         self.type = type
         self.name = name
@@ -81,21 +107,28 @@ public struct Entity: Sendable, Hashable, Codable {
         self.capital = capital
         self.place = place
         self.notes = notes
+        self.roles = roles
     }
 
     /// The code this entity carries on `date`: the dated role covering it (latest start wins), else the
     /// undated default, else the country of its most recent role. Without a date, the latest role.
     public func code(on date: CalendarDay?) -> String? {
+        // Loops rather than filters: this runs for every actor mention.
+        var best: DatedCode?
         guard let date else {
-            return codes.filter(\.isDated).max(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) })?.code
-                ?? codes.first?.code
+            for c in codes where c.isDated {
+                if best == nil || (best!.from ?? .distantPast) < (c.from ?? .distantPast) { best = c }
+            }
+            return best?.code ?? codes.first?.code
         }
-        let covering = codes.filter { $0.isDated && $0.contains(date) }
-        if let best = covering.max(by: { ($0.from ?? .distantPast) < ($1.from ?? .distantPast) }) { return best.code }
+        for c in codes where c.isDated && c.contains(date) {
+            if best == nil || (best!.from ?? .distantPast) < (c.from ?? .distantPast) { best = c }
+        }
+        if let best { return best.code }
         if let undated = codes.first(where: { !$0.isDated }) { return undated.code }
-        if let last = codes.max(by: { ($0.to ?? .distantFuture) < ($1.to ?? .distantFuture) }), last.code.count >= 3 {
-            return String(last.code.prefix(3))
-        }
+        var last: DatedCode?
+        for c in codes where last == nil || (last!.to ?? .distantFuture) < (c.to ?? .distantFuture) { last = c }
+        if let last, last.code.count >= 3 { return String(last.code.prefix(3)) }
         return nil
     }
 
@@ -106,6 +139,15 @@ public struct Entity: Sendable, Hashable, Codable {
 }
 
 extension CalendarDay {
+    /// "2023-02-01", as `iso` writes it, without going through `String(format:)` (reasons are built for every mention).
+    var isoText: String {
+        func pad(_ v: Int, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
     static let distantPast = CalendarDay(year: 1, month: 1, day: 1)
     static let distantFuture = CalendarDay(year: 9999, month: 12, day: 31)
 }

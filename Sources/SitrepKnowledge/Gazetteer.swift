@@ -36,8 +36,9 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
     let names: [UInt8]
     let countryCodes: [String]
     let admin1Codes: [String]
-    /// The indexes of each division code in `admin1Codes`.
+    /// The indexes of each division code in `admin1Codes`, and of each country code in `countryCodes`.
     let admin1Indexes: [String: [Int]]
+    let countryIndexes: [String: Int]
 
     init(kinds: [UInt8], capitals: [UInt8], geonameids: [Int32], lats: [Int32], lons: [Int32], populations: [UInt32],
          countryIndex: [UInt16], admin1Index: [UInt16], nameOffsets: [UInt32], names: [UInt8], countryCodes: [String],
@@ -48,6 +49,9 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
         var idx: [String: [Int]] = [:]
         for (i, c) in admin1Codes.enumerated() { idx[c, default: []].append(i) }
         admin1Indexes = idx
+        var ci: [String: Int] = [:]
+        for (i, c) in countryCodes.enumerated() where ci[c] == nil { ci[c] = i }
+        countryIndexes = ci
     }
 
     public var startIndex: Int { 0 }
@@ -70,6 +74,29 @@ public struct GazetteerEntries: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Whether row `i`'s name, when pure ASCII, folds to `key` (letters lowercased, spaces kept), compared on the
+    /// stored bytes; nil when the name is not ASCII or has other characters the fold would change.
+    func asciiNameMatches(_ i: Int, _ key: String) -> Bool? {
+        var key = key
+        return key.withUTF8 { k -> Bool? in
+            names.withUnsafeBufferPointer { p -> Bool? in
+                let a = Int(nameOffsets[i]), b = Int(nameOffsets[i + 1])
+                for j in a..<b {
+                    let c = p[j]
+                    let plain = (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x20
+                    guard plain else { return nil }
+                }
+                guard b - a == k.count else { return false }
+                for j in 0..<k.count {
+                    var c = p[a + j]
+                    if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                    if c != k[j] { return false }
+                }
+                return true
+            }
+        }
+    }
+
     public func admin1(_ i: Int) -> String? { admin1Index[i] == 0xFFFF ? nil : admin1Codes[Int(admin1Index[i])] }
     public func country(_ i: Int) -> String { countryCodes[Int(countryIndex[i])] }
     public func population(_ i: Int) -> Int { Int(populations[i]) }
@@ -85,8 +112,8 @@ public final class Gazetteer: Sendable {
     /// "key\trow,row\n" lines sorted by key bytes.
     private let blob: [UInt8]
     private let lineStarts: [Int32]
-    /// Sorted low 32 bits of the hash of every word in a name, the longest name (in words) starting with it
-    /// (0 if never first), and the first slot of each top-16-bit bucket.
+    /// Sorted low 32 bits of the hash of every word in a name, the lengths of the names starting with it
+    /// (`NameLengths`; 0 if never first), and the first slot of each top-16-bit bucket.
     private let wordHashes: [UInt32]
     private let wordLengths: [UInt8]
     private let wordBuckets: [UInt32]
@@ -237,7 +264,16 @@ public final class Gazetteer: Sendable {
         }
     }
 
-    /// Longest name (in words) that starts with this word, nil when no name contains it, 0 when only later words do.
+    /// Number of distinct words (by 32-bit hash) in the names.
+    var wordCount: Int { wordHashes.count }
+
+    /// Calls `body` with the 32-bit hash and the name lengths (`NameLengths`) of every word in the names.
+    func forEachWord(_ body: (UInt32, UInt8) -> Void) {
+        for i in 0..<wordHashes.count { body(wordHashes[i], wordLengths[i]) }
+    }
+
+    /// Lengths of the names that start with this word (`NameLengths`), nil when no name contains it, 0 when only later
+    /// words do.
     @inline(__always)
     func wordInfo(_ hash: UInt64) -> UInt8? {
         let h = UInt32(truncatingIfNeeded: hash)

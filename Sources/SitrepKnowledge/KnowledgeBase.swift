@@ -13,10 +13,12 @@ public struct NameHit: Sendable, Hashable {
 /// Actors, organizations, agents and the gazetteer, loaded once into immutable lookup structures.
 public final class KnowledgeBase: Sendable {
     public let entities: [Entity]
+    /// The type of each entity, apart (reading it from `entities` copies the whole entry).
+    let entityTypes: [EntityType]
     public let gazetteer: Gazetteer
     /// Folded alias key → hits.
     let names: [String: [NameHit]]
-    /// Hash of a word in any alias → longest alias (in words) starting with it (0 if never first).
+    /// Hash of a word in any alias → the lengths of the aliases starting with it (`NameLengths`; 0 if never first).
     let words: [UInt64: UInt8]
     /// Phrase keys (`PhraseHash`) of every alias.
     let phrases: PhraseTable
@@ -29,8 +31,10 @@ public final class KnowledgeBase: Sendable {
     let stopwords: Set<String>
     /// The words of every alias and place name, by hash.
     let nameWords: NameWords
+    /// The holders of each office ("pm ARM") with their terms.
+    let officeHolders: [String: [(entity: Int, role: HeldRole)]]
     /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
-    let frequentTokens: [UInt64: TokenFacts]
+    let frequentTokens: FrequentTokens
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -66,8 +70,10 @@ public final class KnowledgeBase: Sendable {
         let index = NameIndex(entities)
         group.wait()
         guard let gazResult = gazBox.result else { throw KnowledgeError.missingResource("gazetteer.bin.gz") }
-        return KnowledgeBase(index: index, gazetteer: try gazResult.get(), version: version,
-                             stopwords: Set(stop.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }))
+        let kb = KnowledgeBase(index: index, gazetteer: try gazResult.get(), version: version,
+                               stopwords: Set(stop.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }))
+        kb.warmUp()
+        return kb
     }
 
     static func resource(_ name: String, _ ext: String) throws -> [UInt8] {
@@ -89,6 +95,7 @@ public final class KnowledgeBase: Sendable {
     init(index: NameIndex, gazetteer: Gazetteer, version: String, stopwords: Set<String>) {
         self.version = version
         self.entities = index.entities
+        self.entityTypes = index.entities.map(\.type)
         self.gazetteer = gazetteer
         self.names = index.names
         self.words = index.words
@@ -98,14 +105,28 @@ public final class KnowledgeBase: Sendable {
         self.stopwords = stopwords
         let nameWords = NameWords(words: index.words, gazetteer: gazetteer)
         self.nameWords = nameWords
-        var frequent: [UInt64: TokenFacts] = [:]
-        frequent.reserveCapacity(stopwords.count)
-        for w in stopwords { frequent[TokenKeys.factsKey(norm: w, lemma: w)] = TokenKeys.facts(norm: w, lemma: w, nameWords) }
-        self.frequentTokens = frequent
+        var holders: [String: [(entity: Int, role: HeldRole)]] = [:]
+        for (i, e) in index.entities.enumerated() {
+            for r in e.roles { holders[r.title + " " + r.country, default: []].append((i, r)) }
+        }
+        self.officeHolders = holders
+        self.frequentTokens = FrequentTokens(stopwords.map { w in
+            (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
+        })
     }
 
     /// Hits for a folded key.
     public func hits(forKey key: String) -> [NameHit] { names[key] ?? [] }
+
+    /// The person holding office `title` ("president", "pm", "fm", "defmin", "chancellor", "monarch") of `country` on
+    /// `date` (the latest to take office when terms overlap on a day of handover); without a date, the holder of a
+    /// term still open. Nil when the knowledge base has no holder.
+    public func holder(of title: String, country: String, on date: CalendarDay?) -> Entity? {
+        guard let terms = officeHolders[title + " " + country] else { return nil }
+        let covering = terms.filter { date.map($0.role.contains) ?? ($0.role.to == nil) }
+        let best = covering.max { ($0.role.from ?? .distantPast) < ($1.role.from ?? .distantPast) }
+        return best.map { entities[$0.entity] }
+    }
 
     /// The country entity for an alpha-3 code.
     public func country(_ alpha3: String) -> Entity? { countryEntity[alpha3].map { entities[$0] } }
@@ -118,63 +139,48 @@ public final class KnowledgeBase: Sendable {
 
 /// The words of every alias and place name, by hash: what `TokenKeys` asks of each token.
 struct NameWords: Sendable {
-    let words: WordTable
+    let table: WordFactsTable
     let gazetteer: Gazetteer
 
     init(words: [UInt64: UInt8], gazetteer: Gazetteer) {
-        self.words = WordTable(words)
+        self.table = WordFactsTable(actorWords: words, gazetteer: gazetteer)
         self.gazetteer = gazetteer
     }
 
     /// Whether a folded word occurs in any actor alias or place name.
     func isKnownWord(_ key: String) -> Bool { isKnownHash(MatchKey.hash(key.utf8)) }
 
-    func isKnownHash(_ h: UInt64) -> Bool { wordInfo(h) != nil }
-
-    /// Longest alias or place name (in words) starting with this word (0 when only later words), nil when in none.
     @inline(__always)
-    func wordInfo(_ h: UInt64) -> UInt8? {
-        let a = words[h], g = gazetteer.wordInfo(h)
-        if a == nil && g == nil { return nil }
-        return max(a ?? 0, g ?? 0)
-    }
+    func isKnownHash(_ h: UInt64) -> Bool { table[h] != nil }
+
+    /// What the actor aliases and place names say of a word, nil when it is in none.
+    @inline(__always)
+    func facts(_ h: UInt64) -> WordFacts? { table[h] }
+
+    /// Lengths of the aliases and place names starting with this word (`NameLengths`; 0 when only later words), nil
+    /// when in none.
+    @inline(__always)
+    func wordInfo(_ h: UInt64) -> UInt8? { table[h]?.lengths }
 }
 
-/// An open-addressing map from word hash to a small value, built at load.
-struct WordTable: Sendable {
-    /// A key, its value and whether the slot is taken, side by side (one cache line per probe).
-    private struct Slot {
-        var key: UInt64 = 0
-        var value: UInt8 = 0
-        var used = false
-    }
-    private let slots: [Slot]
-    private let mask: Int
+/// Token facts computed at load, by the (norm, lemma) key of `TokenKeys.factsKey`.
+struct FrequentTokens: Sendable {
+    let slots: HashSlots
+    let facts: [TokenFacts]
 
-    init(_ map: [UInt64: UInt8]) {
-        var size = 16
-        while size < map.count * 2 { size <<= 1 }
-        var slots = [Slot](repeating: Slot(), count: size)
-        for (k, v) in map {
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
-            while slots[i].used { i = (i + 1) & (size - 1) }
-            slots[i] = Slot(key: k, value: v, used: true)
+    init(_ entries: [(UInt64, TokenFacts)]) {
+        var slots = HashSlots(capacity: entries.count)
+        var facts: [TokenFacts] = []
+        for (k, f) in entries where slots[k] == nil {
+            slots.set(k, Int32(facts.count))
+            facts.append(f)
         }
         self.slots = slots
-        mask = size - 1
+        self.facts = facts
     }
 
     @inline(__always)
-    subscript(_ k: UInt64) -> UInt8? {
-        slots.withUnsafeBufferPointer { s in
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while s[i].used {
-                if s[i].key == k { return s[i].value }
-                i = (i + 1) & mask
-            }
-            return nil
-        }
-    }
+    subscript(_ k: UInt64) -> TokenFacts? { slots[k].map { facts[Int($0)] } }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.
@@ -225,7 +231,7 @@ struct NameIndex {
         let count = parts.count
         for (j, w) in parts.enumerated() {
             let cur = words[w]
-            if j == 0 { words[w] = max(cur ?? 0, UInt8(min(count, 255))) } else if cur == nil { words[w] = 0 }
+            if j == 0 { words[w] = (cur ?? 0) | NameLengths.bit(count) } else if cur == nil { words[w] = 0 }
         }
     }
 }

@@ -49,7 +49,7 @@ public enum KnowledgeFormat {
 
     /// Keys that are never language codes of aliases.
     static let knownKeys: Set<String> = ["name", "code", "codes", "member", "members", "sector", "iso2", "capital", "country",
-                                         "admin1", "precision", "at"]
+                                         "admin1", "precision", "at", "role", "roles"]
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
 
@@ -105,6 +105,7 @@ public enum KnowledgeFormat {
             case "name": e.name = value
             case "code", "codes": e.codes = try parseCodes(value, file: file, line: lineNo)
             case "member", "members": e.members = try parseCodes(value, file: file, line: lineNo)
+            case "role", "roles": e.roles = try parseRoles(value, file: file, line: lineNo)
             case "sector": e.sector = value
             case "iso2": e.iso2 = value
             case "capital": e.capital = value
@@ -186,6 +187,18 @@ public enum KnowledgeFormat {
             out.append(dc)
         }
         return out
+    }
+
+    /// "pm ARM 2018-05-08.., fm ARM 2016..2018" → offices held (title, country, optional date range).
+    static func parseRoles(_ value: String, file: String, line: Int) throws -> [HeldRole] {
+        try value.split(separator: ",").map { raw -> HeldRole in
+            let parts = raw.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+            guard parts.count == 2, let held = try parseCodes(String(parts[1]), file: file, line: line).first,
+                  held.code.count == 3, held.code.allSatisfy({ $0.isUppercase }) else {
+                throw KnowledgeError.malformed(file: file, line: line, reason: "role needs 'title COUNTRY from..to' in '\(raw)'")
+            }
+            return HeldRole(title: String(parts[0]), country: held.code, from: held.from, to: held.to)
+        }
     }
 
     /// "2019-05-20", "2019-05" (first day) or "2019" (1 January), without Foundation; other forms via `CalendarDay(parsing:)`.

@@ -18,6 +18,17 @@ public struct LookupResult: Sendable, Codable, Hashable {
 }
 
 extension KnowledgeBase {
+    /// Recognizes two short texts once, so that the recognizer's one-time tables (division words, fold tables, the word
+    /// lists of its rules) are built while loading rather than in the first document.
+    func warmUp() {
+        for (language, text) in [("fr", "Les forces russes ont frappé la région de Kharkiv ; le président ukrainien à Kyiv."),
+                                  ("en", "Russia's troops near Barrie, Ont., and Southern California, N.J. officials said.")] {
+            var doc = Document(origin: "warm-up", published: CalendarDay(year: 2024, month: 1, day: 1), language: language, text: text)
+            doc.tokens = Tokenizer().tokenize(text)
+            MentionRecognizer(knowledge: self).recognize(&doc)
+        }
+    }
+
     /// Every reading of `text`: the recognizer's choice first, then all actor and place candidates with their reasons.
     public func lookup(_ text: String, date: CalendarDay?, language: String?) -> [LookupResult] {
         var out: [LookupResult] = []

@@ -76,38 +76,57 @@ public enum MatchKey {
         return Array(folded.utf8)
     }
 
-    /// The fold of text made of ASCII and two-byte letters found in `twoByteFolds`, done on bytes (same result as the
-    /// Unicode path, scalar by scalar); nil for other text.
-    static func foldTwoByte(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 4)
-        var pendingSpace = false
-        var apostrophe = false
-        var lead: UInt8 = 0
-        for var b in text.utf8 {
-            if lead != 0 {
-                let v = (Int(lead & 0x1F) << 6) | Int(b & 0x3F)
-                lead = 0
-                guard v >= 0x80, v <= 0x4FF, let f = twoByteFolds[v - 0x80] else { return nil }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: f)
-                continue
-            }
-            if b >= 0x80 {
-                guard b >= 0xC2 && b <= 0xD3 else { return nil }
-                lead = b
-                continue
-            }
-            if b >= 0x41 && b <= 0x5A { b += 0x20 }
-            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2D || b == 0x5F
-            if !isWord { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            if b == 0x27 { apostrophe = true }
-            out.append(b)
+    /// `twoByteFolds` flattened: entry `v - 0x80` holds up to 4 bytes at `4 * (v - 0x80)` and its length (0: none).
+    static let twoByteFoldTable: (bytes: [UInt8], lengths: [UInt8]) = {
+        var bytes = [UInt8](repeating: 0, count: 4 * twoByteFolds.count), lengths = [UInt8](repeating: 0, count: twoByteFolds.count)
+        for (i, f) in twoByteFolds.enumerated() {
+            guard let f, f.count <= 4 else { continue }
+            for (j, b) in f.enumerated() { bytes[4 * i + j] = b }
+            lengths[i] = UInt8(f.count)
         }
-        guard lead == 0 else { return nil }
-        let s = String(decoding: out, as: UTF8.self)
-        return apostrophe ? splitElision(s) : s
+        return (bytes, lengths)
+    }()
+
+    /// The fold of text made of ASCII and two-byte letters found in `twoByteFolds`, done on bytes in a stack buffer
+    /// (same result as the Unicode path, scalar by scalar); nil for other text.
+    static func foldTwoByte(_ text: String) -> String? {
+        var text = text
+        let table = twoByteFoldTable
+        return text.withUTF8 { src -> String? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: src.count * 2 + 4) { out -> String? in
+                var n = 0
+                var pendingSpace = false
+                var apostrophe = false
+                var lead: UInt8 = 0
+                for var b in src {
+                    if lead != 0 {
+                        let v = (Int(lead & 0x1F) << 6) | Int(b & 0x3F)
+                        lead = 0
+                        guard v >= 0x80, v <= 0x4FF else { return nil }
+                        let len = Int(table.lengths[v - 0x80])
+                        guard len > 0 else { return nil }
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        for j in 0..<len { out[n] = table.bytes[4 * (v - 0x80) + j]; n += 1 }
+                        continue
+                    }
+                    if b >= 0x80 {
+                        guard b >= 0xC2 && b <= 0xD3 else { return nil }
+                        lead = b
+                        continue
+                    }
+                    if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                    let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x27 || b == 0x2D || b == 0x5F
+                    if !isWord { pendingSpace = n > 0; continue }
+                    if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                    if b == 0x27 { apostrophe = true }
+                    out[n] = b
+                    n += 1
+                }
+                guard lead == 0 else { return nil }
+                let s = String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+                return apostrophe ? splitElision(s) : s
+            }
+        }
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

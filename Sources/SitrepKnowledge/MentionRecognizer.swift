@@ -26,7 +26,8 @@ public struct MentionRecognizer: Sendable {
         var mentions = resolveActors(matches, doc: doc)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
         mentions.sort { $0.span < $1.span }
-        mentions = AgentCombiner(knowledge: knowledge).combine(mentions, doc: doc, keys: keys)
+        let combiner = AgentCombiner(knowledge: knowledge, titles: titles(matches))
+        mentions = combiner.combine(mentions, doc: doc, keys: keys)
         doc.mentions = mentions
     }
 
@@ -45,18 +46,30 @@ public struct MentionRecognizer: Sendable {
             let top = min(maxL, MentionRecognizer.maxWords, n - i)
             let changed = keys.phraseKeys(i, top, plain: &plain, based: &based)
             var L = top
-            let actorMax = Int(keys.actorMax[i]), placeMax = Int(keys.placeMax[i])
+            var actorMask = keys.actorMask(i), placeMask = keys.placeMask(i)
+            if (i..<(i + top)).contains(where: { keys.spaced($0) }) {
+                // A token of several words: a name of L words spans fewer tokens, so any length up to the longest.
+                actorMask = NameLengths.upTo(NameLengths.longest(actorMask))
+                placeMask = NameLengths.upTo(NameLengths.longest(placeMask))
+            }
+            // Places start with a capital (`acceptPlace`).
+            if !tokens[i].isCapitalized { placeMask = 0 }
             while L >= 1, found == nil {
+                let bit = NameLengths.bit(L)
+                let actorLength = actorMask & bit != 0
+                let placeLength = placeMask & bit != 0 && (L > 2 || tokens[i + L - 1].isCapitalized || keys.isRegionWord(i + L - 1))
+                if !actorLength && !placeLength { L -= 1; continue }
                 for variant in 0..<2 {
                     if variant == 1 && changed & (1 << UInt32(L - 1)) == 0 { continue }
                     let h = variant == 0 ? plain[L - 1] : based[L - 1]
-                    // A name of L words starts with a word whose longest name has L words or more.
-                    let inActors = L <= actorMax && actorPhrases.contains(h), inPlaces = L <= placeMax && placePhrases.contains(h)
+                    // A name of L words starts with a word that starts a name of L words.
+                    // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
+                    let inflectedOK = variant == 0 || keys.isCyrillic(i)
+                    let inActors = actorLength && actorPhrases.contains(h)
+                    let inPlaces = placeLength && inflectedOK && placePhrases.contains(h)
                     guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }
                     let actors = inActors ? knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, keys) } : []
-                    // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
-                    let inflectedOK = variant == 0 || keys.isCyrillic[i]
-                    let places = inPlaces && inflectedOK && acceptPlace(tokens, i, L, keys: keys)
+                    let places = inPlaces && acceptPlace(tokens, i, L, keys: keys)
                         ? knowledge.gazetteer.rows(forKey: key, hash: h) : []
                     if !actors.isEmpty || !places.isEmpty {
                         found = RawMatch(tokens: i..<(i + L), actors: actors, places: places, key: key)
@@ -72,19 +85,25 @@ public struct MentionRecognizer: Sendable {
 
     /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
     func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ keys: TokenKeys) -> Bool {
-        let e = knowledge.entities[Int(hit.entity)]
-        if e.type == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
-        if L == 1, knowledge.stopwords.contains(keys.keys[i]) && !keys.isAcronym[i] { return false }
+        if knowledge.entityTypes[Int(hit.entity)] == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
+        if L == 1, knowledge.stopwords.contains(keys.key(i)) && !keys.isAcronym(i) { return false }
         if hit.form == .adjective { return true }
-        guard tokens[i].isCapitalized || keys.isAcronym[i] else { return false }
+        guard tokens[i].isCapitalized || keys.isAcronym(i) else { return false }
         return true
     }
 
     func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, keys: TokenKeys) -> Bool {
-        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord[i + L - 1] else { return false }
-        if L == 1, knowledge.stopwords.contains(keys.keys[i]) { return false }
+        guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord(i + L - 1) else { return false }
+        if L == 1, knowledge.stopwords.contains(keys.key(i)) { return false }
+        // A direction word before another capitalized word is part of a longer name ("Southern California",
+        // "South Pacific", "North London"), not the division it names alone (Southern Province, Zambia).
+        if L == 1, MentionRecognizer.directionWords.contains(keys.key(i)), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+           !keys.key(i + 1).isEmpty { return false }
         return true
     }
+
+    static let directionWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "northeast", "northwest", "southeast", "southwest", "nord", "sud", "est", "ouest", "centre", "upper", "lower"]
 
     func isStopword(_ t: Token) -> Bool { knowledge.stopwords.contains(MatchKey.fold(t.norm)) }
 
@@ -92,35 +111,53 @@ public struct MentionRecognizer: Sendable {
     /// Actor mentions (and agent mentions) from the matches' best actor hit.
     func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
         var out: [Mention] = []
-        for m in matches where !m.actors.isEmpty {
-            let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
-            let hit = bestHit(m.actors)
-            let e = knowledge.entities[Int(hit.entity)]
-            if e.type == .agent {
-                out.append(Mention(span: span, tokens: m.tokens, kind: .agent, agent: e.sector, reason: "sector word (\(e.id))"))
-                continue
+        // Entries are read in place: binding one to a constant would copy all its fields.
+        knowledge.entities.withUnsafeBufferPointer { entities in
+            for m in matches where !m.actors.isEmpty {
+                let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+                let hit = bestHit(m.actors)
+                let e = entities.baseAddress! + Int(hit.entity)
+                switch e.pointee.type {
+                case .agent:
+                    out.append(Mention(span: span, tokens: m.tokens, kind: .agent, agent: e.pointee.sector,
+                                       reason: "sector word (\(e.pointee.id))"))
+                    continue
+                case .place:
+                    continue  // places of their own are resolved with the gazetteer candidates
+                default: break
+                }
+                guard let code = e.pointee.code(on: doc.published) else { continue }
+                var actor = ActorRef(code: code, name: nil, entity: e.pointee.id)
+                switch e.pointee.type {
+                case .person, .org, .igo, .ngo, .group: actor.name = e.pointee.name
+                default: break
+                }
+                var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
+                                      reason: reason(e, hit, doc.published))
+                if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
+                    mention.place = knowledge.gazetteer.entries[row].place
+                }
+                out.append(mention)
             }
-            if e.type == .place {
-                continue  // places of their own are resolved with the gazetteer candidates
+        }
+        return out
+    }
+
+    /// The office title ("pm", "president") of the sector words that are titles, by their first token.
+    func titles(_ matches: [RawMatch]) -> [Int: String] {
+        var out: [Int: String] = [:]
+        for m in matches {
+            for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .agent {
+                if let t = knowledge.entities[Int(h.entity)].notes["title"] { out[m.tokens.lowerBound] = t; break }
             }
-            guard let code = e.code(on: doc.published) else { continue }
-            var actor = ActorRef(code: code, name: nil, entity: e.id)
-            if [.person, .org, .igo, .ngo, .group].contains(e.type) { actor.name = e.name }
-            var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
-                                  reason: reason(e, hit, doc.published))
-            if e.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
-                mention.place = knowledge.gazetteer.entries[row].place
-            }
-            out.append(mention)
         }
         return out
     }
 
     func bestHit(_ hits: [NameHit]) -> NameHit {
         func rank(_ h: NameHit) -> Int {
-            let e = knowledge.entities[Int(h.entity)]
             let typeRank: Int
-            switch e.type {
+            switch knowledge.entityTypes[Int(h.entity)] {
             case .country: typeRank = 6
             case .person: typeRank = 5
             case .igo, .org, .group, .ngo: typeRank = 4
@@ -129,15 +166,16 @@ public struct MentionRecognizer: Sendable {
             }
             return typeRank * 10 + (h.form == .name ? 2 : 1)
         }
+        if hits.count == 1 { return hits[0] }
         return hits.max { a, b in
             let ra = rank(a), rb = rank(b)
             return ra != rb ? ra < rb : a.entity < b.entity
         }!
     }
 
-    func reason(_ e: Entity, _ hit: NameHit, _ date: CalendarDay?) -> String {
-        var r = "\(e.type.rawValue) \(e.id) by \(hit.form.rawValue)"
-        if e.codes.contains(where: \.isDated) { r += ", role on \(date?.iso ?? "latest")" }
+    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
+        var r = e.pointee.type.rawValue + " " + e.pointee.id + " by " + hit.form.rawValue
+        for c in e.pointee.codes where c.isDated { r += ", role on " + (date?.isoText ?? "latest"); break }
         return r
     }
 }

@@ -71,8 +71,9 @@ public struct PlaceEvaluator: Sendable {
             let offsets = scalarToByte(a.text)
             let predicted: [(Span, Place)] = doc.mentions.compactMap { m in
                 if let p = m.place { return (m.span, p) }
-                // A country named, or its adjective alone or with a sector word ("Turkish policeman" → TURCOP): the country.
-                if m.kind == .actor, let a = m.actor, a.name == nil, let c = a.country, let row = gaz.countryRow[c] {
+                // A country named, or its adjective alone or with a sector word or title ("Turkish policeman" → TURCOP,
+                // "Russia's president" → Putin): the country.
+                if m.kind == .actor, let a = m.actor, a.name == nil || m.agent != nil, let c = a.country, let row = gaz.countryRow[c] {
                     return (m.span, gaz.entries[row].place)
                 }
                 return nil

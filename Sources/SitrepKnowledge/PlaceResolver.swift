@@ -8,18 +8,18 @@ struct PlaceContext {
     /// Sum of the country votes and the most voted country, set by `finish()`.
     var total = 0
     var majority: String?
-    /// The votes by the gazetteer's country and division code indexes, and whether each country index is the
-    /// majority, set by `finish(_:)`.
+    /// The votes by the gazetteer's country and division code indexes, and the index of the majority country, set by
+    /// `finish(_:)`.
     var countryVotes: [Int] = []
     var admin1Votes: [Int] = []
-    var isMajority: [Bool] = []
+    var majorityIndex = -1
 
     mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
         majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        let codes = entries.countryCodes
-        countryVotes = codes.map { countries[$0] ?? 0 }
-        isMajority = codes.map { $0 == majority }
+        countryVotes = [Int](repeating: 0, count: entries.countryCodes.count)
+        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes[i] = n } }
+        majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
         admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
@@ -32,7 +32,15 @@ struct PlaceContext {
 /// from the document's context: countries named, other places, words such as "région", "oblast", "province".
 struct PlaceResolver {
     let knowledge: KnowledgeBase
-    var gaz: Gazetteer { knowledge.gazetteer }
+    let gaz: Gazetteer
+    /// The gazetteer's rows, held once (each access through `gaz` would copy the column arrays' references).
+    let entries: GazetteerEntries
+
+    init(knowledge: KnowledgeBase) {
+        self.knowledge = knowledge
+        gaz = knowledge.gazetteer
+        entries = knowledge.gazetteer.entries
+    }
 
     static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces", "область",
         "области", "області", "областю", "state", "etat", "district", "county", "comte", "governorate", "gouvernorat",
@@ -47,7 +55,7 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
         let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
         var ctx = PlaceContext()
-        for m in mentions where m.kind == .actor { if let c = m.actor?.country { ctx.countries[c, default: 0] += 2 } }
+        for m in mentions where m.kind == .actor { if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 } }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
             if datelines[m.tokens.lowerBound] != nil { return nil }
@@ -56,20 +64,20 @@ struct PlaceResolver {
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
-            candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.keys[i]), [row]))
+            candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.key(i)), [row]))
         }
         // Unambiguous places vote for their country and division (datelines count double).
         for (m, rows) in candidates {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
-            if let c = rows.first.map(gaz.entries.country), rows.allSatisfy({ gaz.entries.country($0) == c }) {
+            if let c = rows.first.map(entries.country), rows.allSatisfy({ entries.country($0) == c }) {
                 ctx.countries[c, default: 0] += w
             }
-            if rows.count == 1, let a = gaz.entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
+            if rows.count == 1, let a = entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
         // Two passes: the first pass's picks become context for the second.
         var picks: [Int: Int] = [:]
-        ctx.finish(gaz.entries)
+        ctx.finish(entries)
         // Each candidate's names are compared with the matched words once.
         // and the parts of each row's score that do not depend on the context are computed once.
         let baseScores = candidates.map { m, rows -> [Double] in
@@ -83,12 +91,12 @@ struct PlaceResolver {
                 let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound])
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
-                    next.countries[gaz.entries.country(best), default: 0] += 1
-                    if let a = gaz.entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
+                    next.countries[entries.country(best), default: 0] += 1
+                    if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
             ctx = next
-            ctx.finish(gaz.entries)
+            ctx.finish(entries)
         }
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
@@ -103,16 +111,18 @@ struct PlaceResolver {
     /// Whether a reading is sure enough to vote for the document's country: a country, a division, a town of 50,000 or
     /// more named by its own name, or any place after a locative ("in", "à", "near").
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
-        if gaz.entries.kind(row) != .city { return true }
-        if gaz.entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
-        let prev = m.tokens.lowerBound > 0 ? keys.keys[m.tokens.lowerBound - 1] : ""
+        if entries.kind(row) != .city { return true }
+        if entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
+        let prev = m.tokens.lowerBound > 0 ? keys.key(m.tokens.lowerBound - 1) : ""
         return PlaceResolver.locatives.contains(prev)
     }
 
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
 
     func placeEntity(_ m: RawMatch) -> Entity? {
-        for h in m.actors { let e = knowledge.entities[Int(h.entity)]; if e.type == .place, e.place != nil { return e } }
+        for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .place {
+            if knowledge.entities[Int(h.entity)].place != nil { return knowledge.entities[Int(h.entity)] }
+        }
         return nil
     }
 
@@ -129,13 +139,13 @@ struct PlaceResolver {
         var before: [String] = []
         var j = m.tokens.lowerBound - 1
         while j >= 0, before.count < 3 {
-            let k = keys.keys[j]
+            let k = keys.key(j)
             if k.isEmpty { break }
             before.append(k)
             if !PlaceResolver.linkWords.contains(k) { break }
             j -= 1
         }
-        let after = m.tokens.upperBound < keys.keys.count ? keys.keys[m.tokens.upperBound] : nil
+        let after = m.tokens.upperBound < keys.count ? keys.key(m.tokens.upperBound) : nil
         return (before, after)
     }
 
@@ -147,20 +157,20 @@ struct PlaceResolver {
         for m in matches where !m.places.isEmpty {
             let u = m.tokens.upperBound
             guard u + 1 < n, doc.tokens[u].norm == ",", doc.tokens[u + 1].isCapitalized,
-                  let code = PostalAbbreviations.division(key: keys.keys[u + 1], isAcronym: keys.isAcronym[u + 1]),
+                  let code = PostalAbbreviations.division(key: keys.key(u + 1), isAcronym: keys.isAcronym(u + 1)),
                   let row = gaz.admin1Row[code] else { continue }
             // A dotted abbreviation needs its dot ("Man." but not "Man"), unless written in capitals.
             let dotted = u + 2 < n && doc.tokens[u + 2].norm == "." || doc.tokens[u + 1].norm.contains(".")
-            guard dotted || keys.isAcronym[u + 1] else { continue }
+            guard dotted || keys.isAcronym(u + 1) else { continue }
             rows[u + 1] = row
             division[u] = code
         }
         // Dotted abbreviations of two letters or more are divisions anywhere ("in B.C.", "N.J. officials").
         let starts = Set(matches.map(\.tokens.lowerBound))
-        for i in 0..<n where rows[i] == nil && !starts.contains(i) && doc.tokens[i].isCapitalized {
+        for i in 0..<n where doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, norm.utf8.contains(0x2E), norm.dropLast().contains("."),
-                  let code = PostalAbbreviations.apStyle[keys.keys[i]], let row = gaz.admin1Row[code] else { continue }
+            guard norm.utf8.count >= 3, TokenKeys.has(norm, 0x2E), rows[i] == nil, !starts.contains(i), norm.dropLast().contains("."),
+                  let code = PostalAbbreviations.apStyle[keys.key(i)], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }
         return (rows, division)
@@ -179,7 +189,7 @@ struct PlaceResolver {
         var best = rows[0], bestScore = -Double.infinity
         for (r, b) in zip(rows, base) {
             var s = contextScore(r, base: b, ctx: ctx)
-            if let division, gaz.entries.admin1(r) == division { s += 10 }
+            if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }
         return best
@@ -188,7 +198,7 @@ struct PlaceResolver {
     /// The part of row `r`'s score from its gazetteer columns and the words beside the name (`ownName`: the matched
     /// words are its own name).
     func baseScore(_ r: Int, regionCue: Bool, cityCue: Bool, ownName: Bool) -> Double {
-        let e = gaz.entries
+        let e = self.entries
         let kind = e.kind(r)
         var s = log10(Double(max(e.population(r), 1)))
         switch kind {
@@ -203,12 +213,12 @@ struct PlaceResolver {
 
     /// `base` plus the votes of the document's countries and divisions.
     func contextScore(_ r: Int, base: Double, ctx: PlaceContext) -> Double {
-        let e = gaz.entries
+        let e = self.entries
         var s = base
         if !ctx.countries.isEmpty {
             let c = Int(e.countryIndex[r])
             let n = ctx.countryVotes[c]
-            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (ctx.isMajority[c] ? 1 : 0) }
+            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
         if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
             let n = ctx.admin1Votes[Int(e.admin1Index[r])]
@@ -218,7 +228,12 @@ struct PlaceResolver {
     }
 
     /// Whether row `r`'s own name folds to the matched key.
-    func nameMatches(_ r: Int, _ key: String) -> Bool { nameMatches(gaz.entries.name(r), key) }
+    func nameMatches(_ r: Int, _ key: String) -> Bool {
+        switch entries.asciiNameMatches(r, key) {
+        case .some(let same): return same
+        case .none: return nameMatches(entries.name(r), key)
+        }
+    }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).
     func nameMatches(_ name: String, _ key: String) -> Bool {
@@ -232,15 +247,15 @@ struct PlaceResolver {
     }
 
     func placeMention(_ row: Int, _ m: RawMatch, rows: [Int], doc: Document, keys: TokenKeys) -> Mention {
-        let e = gaz.entries[row]
+        let e = entries[row]
         var range = m.tokens
         // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
-        if e.kind == .admin1, range.upperBound < keys.keys.count,
-           PlaceResolver.regionWords.contains(keys.keys[range.upperBound]) { range = range.lowerBound..<(range.upperBound + 1) }
+        if e.kind == .admin1, range.upperBound < keys.count,
+           PlaceResolver.regionWords.contains(keys.key(range.upperBound)) { range = range.lowerBound..<(range.upperBound + 1) }
         let span = Span(doc.tokens[range.lowerBound].span.start, doc.tokens[range.upperBound - 1].span.end)
         var mention = Mention(span: span, tokens: range, kind: .place, place: e.place,
                               reason: "\(e.kind.rawValue) \(e.geonameid) of \(rows.count) candidate(s)")
-        let prev = range.lowerBound > 0 ? keys.keys[range.lowerBound - 1] : ""
+        let prev = range.lowerBound > 0 ? keys.key(range.lowerBound - 1) : ""
         if e.kind == .city, e.isCapital, !PlaceResolver.locatives.contains(prev) {
             // A capital named as a subject stands for its country's government ("Moscou", "Kiev soupçonne").
             mention.kind = .actor

@@ -61,29 +61,42 @@ public enum RecognitionBenchmark {
         }
         let recognizer = MentionRecognizer(knowledge: kb)
         let analyzer = LanguageAnalyzer()
-        var analyzeNs: UInt64 = 0, recognizeNs: UInt64 = 0
-        var mentions = 0
-        var docs: [Document] = []
-        let t0 = threadCPUNanoseconds()
-        for (i, text) in texts.enumerated() {
-            var d = Document(origin: "bench-\(i)", published: CalendarDay(year: 2023, month: 2, day: 1), language: language, text: text)
-            analyzer.analyze(&d)
-            docs.append(d)
+        func analyzed() -> [Document] {
+            texts.enumerated().map { i, text in
+                var d = Document(origin: "bench-\(i)", published: CalendarDay(year: 2023, month: 2, day: 1), language: language, text: text)
+                analyzer.analyze(&d)
+                return d
+            }
         }
-        analyzeNs = (threadCPUNanoseconds() - t0) * UInt64(max(passes, 1))
-        for pass in 0..<max(passes, 1) {
+        // A first, untimed analysis loads the lemma tables (a one-time cost, like the knowledge load).
+        let docs = analyzed()
+        var analyzeNs: UInt64 = 0
+        for _ in 0..<max(passes, 1) {
+            let t0 = threadCPUNanoseconds()
+            _ = analyzed()
+            analyzeNs += threadCPUNanoseconds() - t0
+        }
+        let (recognizeNs, mentions) = recognizePasses(docs, recognizer, passes: max(passes, 1))
+        return RecognitionFigures(loadSeconds: loadSeconds, documents: texts.count, bytes: texts.reduce(0) { $0 + $1.utf8.count },
+                                  mentions: mentions, recognizeSeconds: Double(recognizeNs) / 1e9,
+                                  analyzeSeconds: Double(analyzeNs) / 1e9, passes: max(passes, 1), peakMemoryBytes: peakMemoryBytes())
+    }
+
+    /// Recognizes every document `passes` times; returns the thread CPU time and the mentions of the first pass.
+    @inline(never)
+    static func recognizePasses(_ docs: [Document], _ recognizer: MentionRecognizer, passes: Int) -> (UInt64, Int) {
+        var ns: UInt64 = 0, mentions = 0
+        for pass in 0..<passes {
             var count = 0
             let t1 = threadCPUNanoseconds()
             for var d in docs {
                 recognizer.recognize(&d)
                 count += d.mentions.count
             }
-            recognizeNs += threadCPUNanoseconds() - t1
+            ns += threadCPUNanoseconds() - t1
             if pass == 0 { mentions = count }
         }
-        return RecognitionFigures(loadSeconds: loadSeconds, documents: texts.count, bytes: texts.reduce(0) { $0 + $1.utf8.count },
-                                  mentions: mentions, recognizeSeconds: Double(recognizeNs) / 1e9,
-                                  analyzeSeconds: Double(analyzeNs) / 1e9, passes: max(passes, 1), peakMemoryBytes: peakMemoryBytes())
+        return (ns, mentions)
     }
 
     /// CPU time of the calling thread (one core, unaffected by other processes on a shared machine).

@@ -1,100 +1,105 @@
 import Foundation
 import SitrepModel
 
-/// Per-token matching keys of a document: the folded norm, a base form for inflected words, acronym flags.
+/// Per-token matching keys of a document: the folded norm, a base form for inflected words, acronym flags. Each token
+/// refers to the facts of its distinct (norm, lemma), computed once per document (`TokenFacts`).
 struct TokenKeys {
-    /// Folded norm of each word token ("" for punctuation, which breaks names).
-    let keys: [String]
-    /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
-    let alts: [String?]
-    let isAcronym: [Bool]
-    /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
-    let isCyrillic: [Bool]
-    /// Whether the token (or its base form) occurs in any name: a name cannot run across an unknown word.
-    let known: [Bool]
-    /// Whether the token is a division word ("oblast", "région", "області").
-    let isRegionWord: [Bool]
+    /// Index in `infos` of each token's facts (0: the empty facts of punctuation, which breaks names).
+    private let slots: [Int32]
+    private let infos: [TokenFacts]
+    private let acronym: [Bool]
     /// The document's language, which selects the sector-word lists ("forces" in French, "troops" in English).
     let language: String?
-    /// Longest name (in words) that may start at each token, by its key or base form (0: none).
-    private let maxStart: [UInt8]
-    /// Longest actor alias and longest place name (in words) that may start at each token (`maxStart` for both when
-    /// the token's key or base form is several words, whose hash says nothing of their first word).
-    let actorMax: [UInt8]
-    let placeMax: [UInt8]
-    /// Phrase-key parts of each token's key and base form (`PhraseHash`).
-    private let keyParts: [PhraseHash.Part]
-    private let altParts: [PhraseHash.Part?]
-
-    private typealias Info = TokenFacts
-
 
     init(doc: Document, knowledge: KnowledgeBase) {
-        var bytes = doc.text
-        self.init(doc: doc, text: bytes.withUTF8 { Array($0) }, knowledge: knowledge)
-    }
-
-    init(doc: Document, text utf8: [UInt8], knowledge: KnowledgeBase) {
         language = doc.language
-        // Per distinct (norm, lemma), by a hash of both: the key, its base form, script and name facts.
-        var cache: [UInt64: Int32] = [:]
-        var infos: [Info] = []
-        let n = doc.tokens.count
-        var keys: [String] = [], alts: [String?] = [], acr: [Bool] = [], cyr: [Bool] = [], known: [Bool] = []
-        var actorMax: [UInt8] = [], placeMax: [UInt8] = []
-        actorMax.reserveCapacity(n); placeMax.reserveCapacity(n)
-        var region: [Bool] = [], maxStart: [UInt8] = [], keyParts: [PhraseHash.Part] = [], altParts: [PhraseHash.Part?] = []
-        keys.reserveCapacity(n); alts.reserveCapacity(n); acr.reserveCapacity(n); cyr.reserveCapacity(n)
-        known.reserveCapacity(n); region.reserveCapacity(n); maxStart.reserveCapacity(n)
-        keyParts.reserveCapacity(n); altParts.reserveCapacity(n)
-        for t in doc.tokens {
-            guard t.kind == .word || t.kind == .number else {
-                keys.append(""); alts.append(nil); acr.append(false); cyr.append(false); known.append(false)
-                actorMax.append(0); placeMax.append(0)
-                region.append(false); maxStart.append(0); keyParts.append(PhraseHash.Part()); altParts.append(nil)
-                continue
+        var cache = HashSlots(capacity: doc.tokens.count / 2)
+        var infos: [TokenFacts] = [TokenFacts.none]
+        var slots: [Int32] = [], acronym: [Bool] = []
+        slots.reserveCapacity(doc.tokens.count)
+        acronym.reserveCapacity(doc.tokens.count)
+        var text = doc.text
+        text.withUTF8 { utf8 in
+            for t in doc.tokens {
+                guard t.kind == .word || t.kind == .number else { slots.append(0); acronym.append(false); continue }
+                let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
+                if let c = cache[h] { slots.append(c) } else {
+                    let c = Int32(infos.count)
+                    infos.append(knowledge.frequentTokens[h] ?? TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords))
+                    cache.set(h, c)
+                    slots.append(c)
+                }
+                acronym.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
             }
-            let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
-            let info: Info
-            if let f = knowledge.frequentTokens[h] { info = f } else if let c = cache[h] { info = infos[Int(c)] } else {
-                info = TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords)
-                cache[h] = Int32(infos.count)
-                infos.append(info)
-            }
-            keys.append(info.key); alts.append(info.alt); cyr.append(info.cyrillic); known.append(info.known)
-            region.append(info.region); maxStart.append(info.maxStart)
-            actorMax.append(info.actorMax); placeMax.append(info.placeMax)
-            keyParts.append(info.keyPart); altParts.append(info.altPart)
-            acr.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
         }
-        self.keys = keys
-        self.alts = alts
-        self.isAcronym = acr
-        self.isCyrillic = cyr
-        self.known = known
-        self.isRegionWord = region
-        self.maxStart = maxStart
-        self.actorMax = actorMax
-        self.placeMax = placeMax
-        self.keyParts = keyParts
-        self.altParts = altParts
+        self.slots = slots
+        self.infos = infos
+        self.acronym = acronym
     }
 
-    /// FNV-1a of a string's UTF-8 bytes.
+    /// Number of tokens.
+    var count: Int { slots.count }
+    /// Folded norm of token `i` ("" for punctuation).
+    @inline(__always) func key(_ i: Int) -> String { infos[Int(slots[i])].key }
+    /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
+    @inline(__always) func alt(_ i: Int) -> String? { infos[Int(slots[i])].alt }
+    @inline(__always) func isAcronym(_ i: Int) -> Bool { acronym[i] }
+    /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
+    @inline(__always) func isCyrillic(_ i: Int) -> Bool { infos[Int(slots[i])].cyrillic }
+    /// Whether the token (or its base form) occurs in any name: a name cannot run across an unknown word.
+    @inline(__always) func known(_ i: Int) -> Bool { infos[Int(slots[i])].known }
+    /// Whether the token is a division word ("oblast", "région", "області").
+    /// (Computed when asked: only the last word of a candidate place needs it.)
+    func isRegionWord(_ i: Int) -> Bool {
+        let k = infos[Int(slots[i])].key
+        return TokenKeys.isRegionWord(k, hash: MatchKey.hash(k.utf8))
+    }
+    /// Lengths (`NameLengths`) of the actor aliases and of the place names that may start at token `i` (every length up
+    /// to the longest when the token's key or base form is several words, whose hash says nothing of its first word).
+    @inline(__always) func actorMask(_ i: Int) -> UInt8 { infos[Int(slots[i])].actorMask }
+    @inline(__always) func placeMask(_ i: Int) -> UInt8 { infos[Int(slots[i])].placeMask }
+    /// Whether the token's key or base form is several words (a name of L words then spans fewer tokens).
+    @inline(__always) func spaced(_ i: Int) -> Bool { infos[Int(slots[i])].spaced }
+
+    /// A 64-bit hash of a string's UTF-8 bytes, eight bytes per multiply (the per-document cache key, not a word hash).
     @inline(__always)
     static func stringHash(_ s: String) -> UInt64 {
         var s = s
-        return s.withUTF8 { MatchKey.hash($0) }
+        return s.withUTF8 { b -> UInt64 in
+            let raw = UnsafeRawBufferPointer(b)
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
+            var i = 0
+            while i + 8 <= b.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+                i += 8
+            }
+            if i < b.count {
+                var w: UInt64 = 0
+                for j in i..<b.count { w |= UInt64(b[j]) << UInt64(8 * (j - i)) }
+                h = (h ^ w) &* 0xBF58_476D_1CE4_E5B9
+                h ^= h >> 31
+            }
+            h = (h ^ (h >> 29)) &* 0x94D0_49BB_1331_11EB
+            return h ^ (h >> 32)
+        }
     }
 
     /// The cache key of a (norm, lemma) pair.
     @inline(__always)
     static func factsKey(norm: String, lemma: String) -> UInt64 {
-        stringHash(norm) ^ (stringHash(lemma) &* PhraseHash.multiplier)
+        // Most tokens have no lemma of their own (the same string, compared by its storage first): one hash.
+        let n = stringHash(norm)
+        return lemma == norm ? n ^ (n &* PhraseHash.multiplier) : n ^ (stringHash(lemma) &* PhraseHash.multiplier)
     }
 
-    /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too).
-    static let regionPrefixes: Set<UInt16> = Set(PlaceResolver.regionWords.map { prefix16($0) })
+    /// First two UTF-8 bytes of each division word (a base form keeps its word's first three letters, so these too),
+    /// as a bitmap over the 65,536 pairs.
+    static let regionPrefixes: [Bool] = {
+        var bits = [Bool](repeating: false, count: 65536)
+        for w in PlaceResolver.regionWords { bits[Int(prefix16(w))] = true }
+        return bits
+    }()
 
     @inline(__always)
     static func prefix16(_ s: String) -> UInt16 {
@@ -107,29 +112,46 @@ struct TokenKeys {
     static func facts(norm: String, lemma: String, _ knowledge: NameWords) -> TokenFacts {
         let k = TokenKeys.collapseInitials(MatchKey.fold(norm))
         let kh = MatchKey.hash(k.utf8)
-        let kInfo = knowledge.wordInfo(kh)
-        let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge, known: kInfo != nil)
-        let aInfo = alt.flatMap { knowledge.wordInfo(MatchKey.hash($0.utf8)) }
-        let isKnown = !k.isEmpty && (kInfo != nil || aInfo != nil)
-        var best: UInt8 = 0
-        if isKnown { best = max(kInfo ?? 0, aInfo ?? 0) }
-        var actorMax = best, placeMax = best
-        if isKnown, !k.utf8.contains(0x20), alt.map({ !$0.utf8.contains(0x20) }) ?? true {
-            let ah = alt.map { MatchKey.hash($0.utf8) }
-            actorMax = max(knowledge.words[kh] ?? 0, ah.flatMap { knowledge.words[$0] } ?? 0)
-            placeMax = max(knowledge.gazetteer.wordInfo(kh) ?? 0, ah.flatMap { knowledge.gazetteer.wordInfo($0) } ?? 0)
+        let kFacts = knowledge.facts(kh)
+        let (alt, cyrillic) = TokenKeys.baseForm(k, norm: norm, lemma: lemma, knowledge, known: kFacts != nil)
+        let aFacts = alt.flatMap { knowledge.facts(MatchKey.hash($0.utf8)) }
+        let isKnown = !k.isEmpty && (kFacts != nil || aFacts != nil)
+        var actorMask = (kFacts?.actorLengths ?? 0) | (aFacts?.actorLengths ?? 0)
+        var placeMask = (kFacts?.placeLengths ?? 0) | (aFacts?.placeLengths ?? 0)
+        if !isKnown { actorMask = 0; placeMask = 0 }
+        let best = NameLengths.longest(actorMask | placeMask)
+        let spaced = TokenKeys.has(k, 0x20) || alt.map { TokenKeys.has($0, 0x20) } == true
+        if spaced, isKnown { actorMask = NameLengths.upTo(best); placeMask = actorMask }
+        return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown,
+                          maxStart: UInt8(best), actorMask: actorMask, placeMask: placeMask, spaced: spaced,
+                          keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
+    }
+
+    /// Word hashes of the division words.
+    static let regionHashes: [UInt64] = PlaceResolver.regionWords.map { MatchKey.hash($0.utf8) }.sorted()
+
+    @inline(__always)
+    static func isRegionHash(_ h: UInt64) -> Bool {
+        var lo = 0, hi = regionHashes.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if regionHashes[mid] < h { lo = mid + 1 } else { hi = mid }
         }
+        return lo < regionHashes.count && regionHashes[lo] == h
+    }
+
+    /// Whether a folded word (hash `h`) is a division word or an inflected form of one.
+    static func isRegionWord(_ k: String, hash h: UInt64) -> Bool {
+        if k.isEmpty { return false }
+        if isRegionHash(h), PlaceResolver.regionWords.contains(k) { return true }
         // A base form keeps the word's first three letters: only words starting like a division word need one.
-        let region = !k.isEmpty && (PlaceResolver.regionWords.contains(k)
-            || TokenKeys.regionPrefixes.contains(prefix16(k))
-                && PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? ""))
-        return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown, region: region, maxStart: best,
-                    actorMax: actorMax, placeMax: placeMax,
-                    keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
+        guard TokenKeys.regionPrefixes[Int(prefix16(k))], let bh = BaseFormSearch.shared.firstCandidateHash(k),
+              isRegionHash(bh) else { return false }
+        return PlaceResolver.regionWords.contains(Inflection.baseForms(k).first ?? "")
     }
 
     /// Whether the token's surface is in capitals (short words only: acronyms), read from the text's bytes.
-    static func isUppercase(_ utf8: [UInt8], _ span: Span, _ text: String) -> Bool {
+    static func isUppercase(_ utf8: UnsafeBufferPointer<UInt8>, _ span: Span, _ text: String) -> Bool {
         guard span.end <= utf8.count, span.start < span.end else { return false }
         var ascii = true
         for i in span.start..<span.end {
@@ -148,21 +170,37 @@ struct TokenKeys {
         let cyrillic = k.unicodeScalars.first.map { (0x400...0x4FF).contains($0.value) } ?? false
         let known = known ?? knowledge.isKnownWord(k)
         var alt: String?
-        if !cyrillic, !known, k.utf8.contains(0x2D) { alt = hyphenPart(k, knowledge) }
+        if !cyrillic, !known, TokenKeys.has(k, 0x2D) { alt = hyphenPart(k, knowledge) }
         if alt == nil, cyrillic || !known {
             if lemma != norm {
                 let l = MatchKey.fold(lemma)
                 if knowledge.isKnownWord(l) { alt = l }
             }
-            if alt == nil { alt = Inflection.baseForms(k).first(where: knowledge.isKnownWord) }
+            if alt == nil { alt = BaseFormSearch.shared.first(k, known: knowledge.isKnownHash) }
         }
         return (alt, cyrillic)
     }
 
+    /// Whether a string's UTF-8 bytes contain `byte` (a contiguous scan).
+    @inline(__always)
+    static func has(_ s: String, _ byte: UInt8) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ p -> Bool in
+            guard let base = p.baseAddress, p.count > 0 else { return false }
+            return memchr(base, Int32(byte), p.count) != nil
+        }) { return found }
+        return s.utf8.contains(byte)
+    }
+
     /// "u s" (the fold of "U.S.") → "us": single letters split by dots are one word.
     static func collapseInitials(_ k: String) -> String {
-        guard k.utf8.contains(0x20), k.split(separator: " ").allSatisfy({ $0.count <= 2 }) else { return k }
-        return k.replacingOccurrences(of: " ", with: "")
+        guard TokenKeys.has(k, 0x20) else { return k }
+        var run = 0, ok = true
+        for b in k.utf8 {
+            if b == 0x20 { run = 0; continue }
+            if b & 0xC0 != 0x80 { run += 1 }
+            if run > 2 { ok = false; break }
+        }
+        return ok ? String(decoding: k.utf8.filter { $0 != 0x20 }, as: UTF8.self) : k
     }
 
     static let hyphenSuffixes: Set<String> = ["based", "area", "wide", "born", "led", "backed", "controlled", "held", "run",
@@ -188,11 +226,11 @@ struct TokenKeys {
 
     /// Longest name that may start at token `i`, nil when none can.
     func maxLength(at i: Int) -> Int? {
-        let best = Int(maxStart[i])
+        let best = Int(infos[Int(slots[i])].maxStart)
         guard best > 0 else { return nil }
         // A name cannot run across a word found in no name.
         var run = 1
-        while run < best, i + run < known.count, known[i + run] { run += 1 }
+        while run < best, i + run < slots.count, known(i + run) { run += 1 }
         return run
     }
 
@@ -201,9 +239,9 @@ struct TokenKeys {
     func phraseKeys(_ i: Int, _ maxL: Int, plain: inout [UInt64], based: inout [UInt64]) -> UInt32 {
         var h0: UInt64 = 0, h1: UInt64 = 0, changed = false, mask: UInt32 = 0
         for l in 0..<maxL {
-            let j = i + l
-            h0 = PhraseHash.append(h0, keyParts[j])
-            if let a = altParts[j] { h1 = PhraseHash.append(h1, a); changed = true } else { h1 = PhraseHash.append(h1, keyParts[j]) }
+            let f = infos[Int(slots[i + l])]
+            h0 = PhraseHash.append(h0, f.keyPart)
+            if let a = f.altPart { h1 = PhraseHash.append(h1, a); changed = true } else { h1 = PhraseHash.append(h1, f.keyPart) }
             plain[l] = h0
             based[l] = h1
             if changed { mask |= 1 << UInt32(l) }
@@ -213,28 +251,49 @@ struct TokenKeys {
 
     /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).
     func phrase(_ i: Int, _ L: Int, variant: Int) -> String? {
-        var parts: [String] = []
+        var out = ""
         var changed = false
         for j in i..<(i + L) {
-            if keys[j].isEmpty { return nil }
-            if variant == 1, let a = alts[j] { parts.append(a); changed = true } else { parts.append(keys[j]) }
+            let f = infos[Int(slots[j])]
+            if f.key.isEmpty { return nil }
+            if j > i { out += " " }
+            if variant == 1, let a = f.alt { out += a; changed = true } else { out += f.key }
         }
         if variant == 1 && !changed { return nil }
-        return parts.joined(separator: " ")
+        return out
     }
+}
+
+/// Name lengths in words as bit masks (bit L-1 for L words, the last bit for 8 or more), as the word tables keep them.
+enum NameLengths {
+    /// The bit of a name of `words` words.
+    @inline(__always)
+    static func bit(_ words: Int) -> UInt8 { 1 << UInt8(min(max(words, 1), 8) - 1) }
+
+    /// Longest length in a mask (0 for none).
+    @inline(__always)
+    static func longest(_ mask: UInt8) -> Int { 8 - mask.leadingZeroBitCount }
+
+    /// Every length from 1 to `n`.
+    @inline(__always)
+    static func upTo(_ n: Int) -> UInt8 { n <= 0 ? 0 : n >= 8 ? 0xFF : UInt8((1 << n) - 1) }
 }
 
 /// What is computed once per distinct (norm, lemma) of a token: its key, base form, script and name facts.
 struct TokenFacts: Sendable {
+    /// The facts of a punctuation token: in no name, and breaking names.
+    static let none = TokenFacts(key: "", alt: nil, cyrillic: false, known: false, maxStart: 0, actorMask: 0,
+                                 placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil)
+
     var key: String
     var alt: String?
     var cyrillic: Bool
     var known: Bool
-    var region: Bool
     /// Longest name (in words) that may start with it (0: none).
     var maxStart: UInt8
-    var actorMax: UInt8
-    var placeMax: UInt8
+    var actorMask: UInt8
+    var placeMask: UInt8
+    var spaced: Bool
     var keyPart: PhraseHash.Part
     var altPart: PhraseHash.Part?
 }

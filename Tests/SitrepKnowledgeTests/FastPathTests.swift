@@ -47,4 +47,27 @@ import Testing
         }
         #expect(!gaz.rows(forKey: "paris").isEmpty)
     }
+
+    @Test func byteBaseFormsMatchTheStringRules() {
+        let words = Fixture.kb.nameWords
+        let samples = ["luganskoi", "луганської", "луганской", "областю", "ukrainiennes", "russes", "arméniens", "françaises",
+                       "régionales", "americans", "donetskoi", "києва", "москвы", "путина", "abc", "été", "oblasts", "régions"]
+        for w in samples {
+            let k = MatchKey.fold(w)
+            #expect(BaseFormSearch.shared.first(k, known: words.isKnownHash) == Inflection.baseForms(k).first(where: words.isKnownWord), "\(w)")
+            #expect(BaseFormSearch.shared.firstCandidateHash(k) == Inflection.baseForms(k).first.map { MatchKey.hash($0.utf8) }, "\(w)")
+        }
+    }
+
+    @Test func byteNameComparisonMatchesTheFold() {
+        let entries = Fixture.kb.gazetteer.entries
+        for key in ["paris", "new york", "st louis", "kyiv", "saint-petersbourg", "montreal"] {
+            for r in Fixture.kb.gazetteer.rows(forKey: key).prefix(50) {
+                let reference = MatchKey.fold(entries.name(r)) == key
+                if let fast = entries.asciiNameMatches(r, key) { #expect(fast == reference, "\(entries.name(r)) \(key)") }
+            }
+        }
+        #expect(TokenKeys.collapseInitials("u s") == "us")
+        #expect(TokenKeys.collapseInitials("l' armenie") == "l' armenie")
+    }
 }

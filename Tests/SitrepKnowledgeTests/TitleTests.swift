@@ -1,0 +1,78 @@
+import Foundation
+import SitrepModel
+import Testing
+@testable import SitrepKnowledge
+
+/// Office titles beside a country resolve to the person holding the office on the document's date.
+@Suite struct TitleTests {
+    func person(_ text: String, _ surface: String, date: String, language: String) -> String? {
+        let d = Fixture.doc(text, date: date, language: language)
+        return Fixture.mention(d, surface)?.actor?.entity
+    }
+
+    @Test func frenchPrimeMinisterWithTheNameAfterIt() {
+        let d = Fixture.doc("A la fin du sommet, le premier ministre arménien Nikol Pashinyan s'est affronté avec le leader russe.",
+                            date: "2022-11-24")
+        let m = Fixture.mention(d, "premier ministre arménien Nikol Pashinyan")
+        #expect(m?.actor?.code == "ARMGOV", "\(Fixture.dump(d))")
+        #expect(m?.actor?.name == "Nikol Pashinyan")
+        #expect(person("Le premier ministre arménien a parlé.", "premier ministre arménien", date: "2022-03-01", language: "fr")
+            == "person.pashinyan")
+    }
+
+    @Test func frenchBothSidesOfAChangeOfOffice() {
+        let text = "Le premier ministre britannique a appelé Kyiv."
+        #expect(person(text, "premier ministre britannique", date: "2022-10-24", language: "fr") == "person.truss")
+        #expect(person(text, "premier ministre britannique", date: "2022-10-26", language: "fr") == "person.sunak")
+        let president = "Le président de l'Ukraine a parlé."
+        #expect(person(president, "président de l'Ukraine", date: "2019-05-19", language: "fr") == "person.poroshenko")
+        #expect(person(president, "président de l'Ukraine", date: "2019-05-21", language: "fr") == "person.zelensky")
+    }
+
+    @Test func englishBothSidesOfAChangeOfOffice() {
+        let text = "The Ukrainian president spoke to reporters."
+        #expect(person(text, "Ukrainian president", date: "2019-05-19", language: "en") == "person.poroshenko")
+        #expect(person(text, "Ukrainian president", date: "2019-05-21", language: "en") == "person.zelensky")
+        let fr = "The French president met the Russian president."
+        #expect(person(fr, "French president", date: "2017-05-13", language: "en") == "person.hollande")
+        #expect(person(fr, "French president", date: "2017-05-15", language: "en") == "person.macron")
+        #expect(person(fr, "Russian president", date: "2017-05-15", language: "en") == "person.putin")
+        #expect(person("Russia's president spoke.", "Russia's president", date: "2017-05-15", language: "en") == "person.putin")
+    }
+
+    @Test func russianAndUkrainianMinisters() {
+        let text = "Министр обороны России провёл совещание."
+        #expect(person(text, "Министр обороны России", date: "2024-05-10", language: "ru") == "person.shoigu")
+        #expect(person(text, "Министр обороны России", date: "2024-05-15", language: "ru") == "person.belousov")
+        #expect(person("Министр иностранных дел России заявил.", "Министр иностранных дел России", date: "2022-06-01",
+                       language: "ru") == "person.lavrov")
+        let d = Fixture.doc("Министр иностранных дел России заявил.", date: "2022-06-01", language: "ru")
+        #expect(Fixture.mention(d, "Министр иностранных дел России")?.actor?.code == "RUSGOV")
+    }
+
+    @Test func formerAndDeputyAreNotTheHolder() {
+        let d = Fixture.doc("L'ancien président ukrainien a critiqué le vice-premier ministre.", date: "2023-02-01")
+        let m = Fixture.mention(d, "président ukrainien")
+        #expect(m?.actor?.code == "UKRGOV")
+        #expect(m?.actor?.name == nil)
+        let en = Fixture.doc("The former Ukrainian president spoke.", date: "2023-02-01", language: "en")
+        #expect(Fixture.mention(en, "Ukrainian president")?.actor?.name == nil)
+    }
+
+    @Test func holderLookupAndRoleFormat() throws {
+        let kb = Fixture.kb
+        #expect(kb.holder(of: "pm", country: "ARM", on: CalendarDay(year: 2010, month: 1, day: 1)) == nil)
+        #expect(kb.holder(of: "chancellor", country: "DEU", on: CalendarDay(year: 2021, month: 12, day: 9))?.id == "person.scholz")
+        #expect(kb.holder(of: "president", country: "FRA", on: nil)?.id == "person.macron")
+        let e = try KnowledgeFormat.parseLine("person.x | person | name: X | role: pm FRA 2020-01-01..2020-06, fm FRA 2021..")
+        #expect(e.roles == [HeldRole(title: "pm", country: "FRA", from: CalendarDay(year: 2020, month: 1, day: 1),
+                                     to: CalendarDay(year: 2020, month: 6, day: 30)),
+                            HeldRole(title: "fm", country: "FRA", from: CalendarDay(year: 2021, month: 1, day: 1))])
+        #expect(throws: KnowledgeError.self) { try KnowledgeFormat.parseLine("person.y | person | role: pm 2020..") }
+    }
+
+    @Test func englishPossessiveJoinsTheCountry() {
+        let d = Fixture.doc("Ukraine's military held the line.", language: "en")
+        #expect(Fixture.mention(d, "Ukraine's military")?.actor?.code == "UKRMIL", "\(Fixture.dump(d))")
+    }
+}
