@@ -153,7 +153,7 @@ public final class SQLiteEventStore: EventStore {
         do {
             try pool.backup(to: copy.pool)
             // The copy arrived through its write-ahead log: move it into the file now, not on the next write.
-            try copy.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            _ = try copy.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         } catch let e as DatabaseError {
             throw StoreError.database(operation: "backup", reason: e.message ?? e.description)
         }
