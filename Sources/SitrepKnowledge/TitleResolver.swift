@@ -28,9 +28,11 @@ extension AgentCombiner {
     }
 
     /// "le premier ministre arménien Nikol Pashinyan": the holder's name right after the title joins its mention.
+    /// A name set off by commas ("Le président du Kazakhstan, Kassym-Jomart Tokaïev, s'est rendu …") stays a mention
+    /// of its own: one mention across the commas would hide the apposition from the coder's clause reading.
     func absorbSamePerson(_ m: Mention, _ ms: [Mention], after j: Int, doc: Document, keys: TokenKeys) -> (Mention, Int) {
         guard let id = m.actor?.entity, j + 1 < ms.count, isPerson(ms[j + 1]), ms[j + 1].actor?.entity == id,
-              gap(m.tokens.upperBound, ms[j + 1].tokens.lowerBound, keys, allowComma: true) else { return (m, j) }
+              gap(m.tokens.upperBound, ms[j + 1].tokens.lowerBound, keys) else { return (m, j) }
         var joined = m
         joined.span = Span(m.span.start, max(m.span.end, ms[j + 1].span.end))
         joined.tokens = m.tokens.lowerBound..<max(m.tokens.upperBound, ms[j + 1].tokens.upperBound)
