@@ -67,6 +67,13 @@ enum SitrepBinary {
                 #expect(o?[key] != nil, "jsonl event lacks \(key)")
             }
         }
+        // the README shows these: the visit to Tashkent and the shelling of Kharkiv
+        let triples = rows.compactMap { row -> String? in
+            guard let o = try? JSONSerialization.jsonObject(with: Data(row.utf8)) as? [String: Any] else { return nil }
+            return "\(o["source"] as? String ?? "-")>\(o["target"] as? String ?? "-"):\(o["code"] as? String ?? "")"
+        }
+        #expect(triples.contains("KAZGOV>UZB:042"), "\(triples)")
+        #expect(triples.contains("RUSMIL>UKR:194"), "\(triples)")
         let again = try SitrepBinary.run(["ingest", example, "--published", "2024-05-15"], in: dir)
         #expect(again.status == 0)
         let events2 = try SitrepBinary.run(["events", "--format", "jsonl"], in: dir)
