@@ -173,7 +173,7 @@ extension CodingRun {
         while q + 1 < clause.upperBound {
             if f.chunkAt[q] == nil, f.chunkAt[q + 1] == nil, builder.isRole(.infinitive, q), doc.tokens[q + 1].kind == .word {
                 let tok = doc.tokens[q + 1]
-                if ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).contains(where: { lex.entries[$0].kind == .verb }) { return q }
+                if hasVerbEntry(tok) { return q }
             }
             q += 1
         }
@@ -183,7 +183,7 @@ extension CodingRun {
     /// The first actor of a complement clause opened right after the verb ("that France …", "que la Russie …").
     func complementSubject(after end: Int, _ f: SentenceFrame) -> Int? {
         let p = end + 1
-        guard p < f.range.upperBound, builder.isRoleNamed("complementizer", p) else { return nil }
+        guard p < f.range.upperBound, builder.isRole(.complementizer, p) else { return nil }
         var q = p + 1
         while q < f.range.upperBound, builder.isRole(.det, q) || doc.tokens[q].norm == "l'" { q += 1 }
         guard let i = f.chunkAt[q], f.chunks[i].actor != nil || f.chunks[i].place != nil else { return nil }

@@ -221,7 +221,7 @@ struct CodingRun {
     func followsIndefiniteName(_ t: Int, _ f: SentenceFrame) -> Bool {
         guard t > f.range.lowerBound, let c = f.chunkAt[t - 1], f.chunks[c].actor != nil else { return false }
         let start = f.chunks[c].tokens.lowerBound
-        return start > f.range.lowerBound && builder.isRoleNamed("indefinite", start - 1) && !doc.tokens[t].norm.hasSuffix("ed")
+        return start > f.range.lowerBound && builder.isRole(.indefinite, start - 1) && !doc.tokens[t].norm.hasSuffix("ed")
     }
 
     /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
@@ -255,7 +255,7 @@ struct CodingRun {
     /// finite verb (a participle modifying a noun is followed by a preposition instead).
     func opensComplement(_ p: Int, _ f: SentenceFrame) -> Bool {
         guard p < f.range.upperBound else { return false }
-        return builder.isRoleNamed("complementizer", p) || builder.isRole(.det, p) && !builder.isRole(.possessive, p)
+        return builder.isRole(.complementizer, p) || builder.isRole(.det, p) && !builder.isRole(.possessive, p)
     }
 
     /// "efforts to counter …": an infinitive after a common noun states a purpose, not an event.
@@ -426,14 +426,19 @@ struct CodingRun {
         return TriggerHit(entry: e, token: t, end: end, contextEnd: end, reach: t - (first ?? t), code: e.code)
     }
 
+    /// Whether the token's form or lemma starts a verb trigger (no array is built: the two lists are read in place).
+    func hasVerbEntry(_ tok: Token) -> Bool {
+        func verb(_ list: [Int]?) -> Bool { list?.contains { lex.entries[$0].kind == .verb } ?? false }
+        return verb(lex.byForm[tok.norm]) || tok.lemma != tok.norm && verb(lex.byForm[tok.lemma])
+    }
+
     /// A want/appeal verb (bare root 02 or 03) with an actor and then an infinitive verb in the gap: the actor is
     /// asked to act, so the subject's own-intent pattern ("want * attack" 138) does not apply.
     func asksSomeoneElse(_ e: TriggerEntry, trigger t: Int, gap: Range<Int>, upTo p: Int, _ f: SentenceFrame) -> Bool {
         guard let actorAt = gap.first(where: { f.chunkAt[$0].map { f.chunks[$0].actor != nil } ?? false }) else { return false }
         func verbForm(_ q: Int) -> Bool {
             guard q < f.range.upperBound else { return false }
-            let tok = doc.tokens[q]
-            return ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).contains { lex.entries[$0].kind == .verb }
+            return hasVerbEntry(doc.tokens[q])
         }
         guard (actorAt..<(p + 1)).contains(where: { f.chunkAt[$0] == nil && builder.isRole(.infinitive, $0) && verbForm($0 + 1) }) else { return false }
         let tok = doc.tokens[t]

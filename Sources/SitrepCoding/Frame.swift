@@ -266,9 +266,9 @@ struct FrameBuilder {
     func rankTitle(_ chunk: inout Chunk, floor: Int, previousChunkEnd: Int?) {
         let start = chunk.tokens.lowerBound
         guard let a = chunk.actor, a.name != nil, let country = a.country, country != "---", a.code != country + "MIL",
-              a.entity?.hasPrefix("country.") != true, chunk.place == nil, start > floor, isRoleNamed("rank", start - 1) else { return }
+              a.entity?.hasPrefix("country.") != true, chunk.place == nil, start > floor, isRole(.rank, start - 1) else { return }
         var p = start - 1
-        while p > floor, isRoleNamed("rank", p - 1) { p -= 1 }
+        while p > floor, isRole(.rank, p - 1) { p -= 1 }
         if p > floor {
             let prev = doc.tokens[p - 1]
             let opens = prev.kind == .punctuation || isRole(.det, p - 1) || isRole(.of, p - 1) || isRole(.conj, p - 1)

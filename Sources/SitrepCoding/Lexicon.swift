@@ -67,10 +67,10 @@ final class TriggerEntry: Sendable {
 
 /// Function-word roles the coder asks about, as bits of a per-token mask.
 enum Role: Int, CaseIterable {
-    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter
 
     /// The role names used in lexicon files.
-    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive]
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter]
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 }

@@ -39,23 +39,24 @@ import SitrepModel
         """.write(to: file, atomically: true, encoding: .utf8)
         let coder = try EventCoder(extraLexicons: [file])
         #expect(coder.languages.contains("pt"))
-        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "pt")
+        #expect(attackOnUkraine(coder, language: "pt") == ["RUS>UKR:190"])
+    }
+
+    /// "Ucrania fue atacada por Rusia." read in `language` with hand-made country mentions and no lemmas.
+    func attackOnUkraine(_ coder: EventCoder, language: String) -> [String] {
+        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: language)
         b.country("Ucrania", "UKR").country("Rusia", "RUS")
         var d = b.doc
         coder.code(&d)
-        #expect(d.events.map(\.triple) == ["RUS>UKR:190"])
+        return d.events.map(\.triple)
     }
 
     /// A user's file may list irregular forms of a lemma the bundled lexicon of that language already uses.
     @Test func aUserFileExtendsABundledLanguage() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("triggers-es-\(UUID().uuidString).txt")
         try "# language: es\nform\tatacar\tatacada\n190\tv\tatacar\n".write(to: file, atomically: true, encoding: .utf8)
-        let coder = try EventCoder(extraLexicons: [file])
-        let b = DocBuilder("Ucrania fue atacada por Rusia.", language: "es")  // no lemmas: only listed forms match
-        b.country("Ucrania", "UKR").country("Rusia", "RUS")
-        var d = b.doc
-        coder.code(&d)
-        #expect(d.events.map(\.triple) == ["RUS>UKR:190"])
+        // no lemmas: only the listed form "atacada" can match
+        #expect(attackOnUkraine(try EventCoder(extraLexicons: [file]), language: "es") == ["RUS>UKR:190"])
     }
 
     @Test func malformedLexiconLineIsReported() throws {

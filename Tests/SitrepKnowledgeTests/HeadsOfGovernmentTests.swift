@@ -5,11 +5,7 @@ import Testing
 
 /// Dated roles of heads of state and government on both sides of a change of office.
 @Suite struct HeadsOfGovernmentTests {
-    func code(_ id: String, _ date: String) -> String? {
-        let kb = Fixture.kb
-        guard let i = kb.entityIndex[id], let d = CalendarDay(parsing: date) else { return nil }
-        return kb.entities[i].code(on: d)
-    }
+    func code(_ id: String, _ date: String) -> String? { Fixture.code(id, date) }
 
     @Test func ukPrimeMinisters2022() {
         #expect(code("person.truss", "2022-10-24") == "GBRGOV")

@@ -16,6 +16,12 @@ enum Fixture {
         return d
     }
 
+    /// The code of knowledge entry `id` on an ISO date (nil when the id or the date is unknown).
+    static func code(_ id: String, _ date: String) -> String? {
+        guard let i = kb.entityIndex[id], let d = CalendarDay(parsing: date) else { return nil }
+        return kb.entities[i].code(on: d)
+    }
+
     /// The mention whose text is exactly `surface`.
     static func mention(_ d: Document, _ surface: String) -> Mention? {
         d.mentions.first { d.text($0.span) == surface }

@@ -6,11 +6,7 @@ import Testing
 /// A sample of kb/leaders.txt (heads of state and government 2014–2026 beyond the G20 and post-Soviet states):
 /// each role on both sides of its change of office, and names recognized in text on a date.
 @Suite struct WorldLeadersTests {
-    func code(_ id: String, _ date: String) -> String? {
-        let kb = Fixture.kb
-        guard let i = kb.entityIndex[id], let d = CalendarDay(parsing: date) else { return nil }
-        return kb.entities[i].code(on: d)
-    }
+    func code(_ id: String, _ date: String) -> String? { Fixture.code(id, date) }
 
     @Test func europeanChanges() {
         #expect(code("person.rutte", "2024-07-01") == "NLDGOV")
