@@ -25,6 +25,16 @@ NON_COUNTRY_PREFIXES = {"IGO", "NGO"}
 SPECIAL = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
                          "æ": "ae", "œ": "oe", "’": "'", "ʻ": "'", "ʼ": "'", "‘": "'"})
 DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+TITLES = {"president", "pm", "chancellor", "fm", "defmin", "monarch"}
+# Offices two people hold at once by design, (title, country): reason. Overlaps there are not reported.
+JOINT = {
+    ("president", "NIC"): "co-presidents (Ortega and Murillo) since the 2025 constitutional reform",
+}
+# Overlaps that are the record, not an error: (title, country, id, id) with the ids sorted.
+KNOWN_OVERLAPS = {
+    ("pm", "MLI", "person.abdoulaye-maiga", "person.choguel-maiga"):
+        "Maïga was interim Prime Minister Aug-Dec 2022 while Choguel Maïga was on sick leave",
+}
 
 
 def fold(s):
@@ -90,7 +100,7 @@ def parse_file(path, known, problems):
                 bad("expected 'id | type | key: value ...'")
                 continue
             e = {"id": fields[0], "type": fields[1], "name": None, "codes": [], "aliases": [], "where": where,
-                 "notes": {}}
+                 "notes": {}, "roles": []}
             if " " in e["id"]:
                 bad("id '%s' contains a space" % e["id"])
             if e["type"] not in TYPES:
@@ -137,6 +147,31 @@ def parse_file(path, known, problems):
                             if not rng[0] and not rng[2]:
                                 bad("empty date range in '%s'" % rawc.strip())
                         e["codes"].append((code, frm, to, len(parts) == 2))
+                elif key == "role":
+                    for rawr in value.split(","):
+                        parts = rawr.split()
+                        if len(parts) != 3 or parts[0] not in TITLES:
+                            bad("role '%s' is not 'TITLE CCC FROM..TO' with a title in %s"
+                                % (rawr.strip(), "/".join(sorted(TITLES))))
+                            continue
+                        title, cc, rngs = parts
+                        if cc not in known:
+                            bad("role '%s': '%s' is not a country" % (rawr.strip(), cc))
+                        rng = rngs.split(".")
+                        if len(rng) != 3 or rng[1] != "" or not (rng[0] or rng[2]):
+                            bad("role '%s' needs 'from..to'" % rawr.strip())
+                            continue
+                        frm = parse_day(rng[0], False) if rng[0] else None
+                        to = parse_day(rng[2], True) if rng[2] else None
+                        if (rng[0] and frm is None) or (rng[2] and to is None):
+                            bad("bad date in role '%s'" % rawr.strip())
+                            continue
+                        if frm and to and frm > to:
+                            bad("from > to in role '%s'" % rawr.strip())
+                        # slack: how imprecise the bounds are (a month- or year-precision date), in days
+                        slack = (max(31 if len(rng[0]) == 7 else 366 if len(rng[0]) == 4 else 1, 1),
+                                 31 if len(rng[2]) == 7 else 366 if len(rng[2]) == 4 else 1)
+                        e["roles"].append((title, cc, frm, to, rawr.strip(), slack))
                 elif key not in KNOWN_KEYS and (re.fullmatch(r"[a-z]{2}|any", key)
                                                 or re.fullmatch(r"(adj|dem)\.([a-z]{2}|any)", key)):
                     for a in value.split(";"):
@@ -178,6 +213,49 @@ def main():
         langs = {l for l, _ in e["aliases"]}
         if "en" not in langs:
             problems.append("%s: '%s' has no en alias" % (e["where"], e["id"]))
+
+    # Roles: every GOV-coded person in leaders.txt has one, each within a code range of its country.
+    for e in leaders:
+        gov = [c for c in e["codes"] if c[0].endswith("GOV") and c[3]]
+        if gov and not e["roles"] and "norole" not in e["notes"]:
+            problems.append("%s: '%s' has a GOV code but no role (add one, or a 'norole:' note saying why)"
+                            % (e["where"], e["id"]))
+        for title, cc, frm, to, text, _ in e["roles"]:
+            inside = any(code[:3] == cc and (cf is None or (frm is not None and cf <= frm))
+                         and (ct is None or (to is not None and to <= ct))
+                         for code, cf, ct, dated in e["codes"] if dated)
+            if not inside:
+                problems.append("%s: role '%s' of '%s' is not within any of its %s code ranges"
+                                % (e["where"], text, e["id"], cc))
+
+    # No two people hold one office of one country on overlapping dates (a shared handover day is fine, and so is an
+    # overlap within the month or year of a handover date given only to that precision).
+    def day_number(d, default):
+        if d is None:
+            return default
+        y, m, dd = d
+        return y * 372 + m * 31 + dd  # order-preserving; adjacent days within a month differ by 1
+    by_office = {}
+    for e in people + leaders:
+        for title, cc, frm, to, text, slack in e["roles"]:
+            by_office.setdefault((title, cc), []).append((day_number(frm, -10**9), day_number(to, 10**9), e, text,
+                                                          slack))
+    overlaps = 0
+    for (title, cc), held in sorted(by_office.items()):
+        if (title, cc) in JOINT:
+            continue
+        held.sort(key=lambda h: (h[0], h[1]))
+        for i, (f1, t1, e1, r1, s1) in enumerate(held):
+            for f2, t2, e2, r2, s2 in held[i + 1:]:
+                if f2 > t1:
+                    break
+                if e1["id"] == e2["id"] or min(t1, t2) - f2 < max(s1[1], s2[0]):
+                    continue
+                if (title, cc) + tuple(sorted((e1["id"], e2["id"]))) in KNOWN_OVERLAPS:
+                    continue
+                overlaps += 1
+                problems.append("%s: %s %s of '%s' (%s) overlaps '%s' (%s, %s)"
+                                % (e2["where"], title, cc, e2["id"], r2, e1["id"], r1, e1["where"]))
 
     # Full-name aliases (two words or more) and bare one-word aliases must not be shared by two entries.
     owner = {}
@@ -243,8 +321,13 @@ def main():
                 if code.endswith("GOV"):
                     covered.add(code[:3])
     approx = sum(1 for e in leaders if "approximate" in e["notes"].get("note", ""))
-    print("leaders.txt: %d countries covered, %d people, %d roles (%d with approximate dates); %d problems"
-          % (len(covered), len(leaders), roles, approx, len(problems)), file=sys.stderr)
+    offices = sum(len(e["roles"]) for e in leaders)
+    with_role = sum(1 for e in leaders if e["roles"])
+    norole = sum(1 for e in leaders if not e["roles"] and "norole" in e["notes"])
+    print("leaders.txt: %d countries covered, %d people, %d dated codes (%d with approximate dates), %d people with "
+          "%d role: offices (%d with a norole: note); %d overlapping offices; %d problems"
+          % (len(covered), len(leaders), roles, approx, with_role, offices, norole, overlaps, len(problems)),
+          file=sys.stderr)
     return 1 if problems else 0
 
 
