@@ -61,7 +61,8 @@ import Testing
 
     @Test func holderLookupAndRoleFormat() throws {
         let kb = Fixture.kb
-        #expect(kb.holder(of: "pm", country: "ARM", on: CalendarDay(year: 2010, month: 1, day: 1)) == nil)
+        #expect(kb.holder(of: "pm", country: "ARM", on: CalendarDay(year: 2010, month: 1, day: 1))?.id == "person.tigran-sargsyan")
+        #expect(kb.holder(of: "pm", country: "ARM", on: CalendarDay(year: 1990, month: 1, day: 1)) == nil)
         #expect(kb.holder(of: "chancellor", country: "DEU", on: CalendarDay(year: 2021, month: 12, day: 9))?.id == "person.scholz")
         #expect(kb.holder(of: "president", country: "FRA", on: nil)?.id == "person.macron")
         let e = try KnowledgeFormat.parseLine("person.x | person | name: X | role: pm FRA 2020-01-01..2020-06, fm FRA 2021..")
