@@ -146,6 +146,7 @@ word	group	both_sides both_parties both_countries the_two_sides the_two_countrie
 word	demonstrative	this these those
 word	complementizer	that
 word	indefinite	a an
+word	partitive	part parts portion portions half rest remainder majority
 word	rank	general admiral colonel lieutenant brigadier major marshal commander commodore
 word	claim	said says say told tells reported reports claimed claims stated states announced announces alleged alleges added adds insisted warned according_to
 word	claim_prep	according_to

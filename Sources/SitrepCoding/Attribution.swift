@@ -209,7 +209,8 @@ extension CodingRun {
     /// Place-only objects give a target country for visits and for material conflict ("shelled Bakhmut").
     func allowsPlaceTarget(_ hit: TriggerHit) -> Bool {
         let root = Int(hit.code.prefix(2)) ?? 0
-        return root >= 14 || root == 4
+        // sympathy over what happened in a place is for its people ("sorrow for the shootings in South Carolina", 018)
+        return root >= 14 || root == 4 || hit.code == "018"
     }
 
     /// A form of "be" shortly before a participle-like trigger, not a French reflexive ("s'est rendu").

@@ -473,10 +473,19 @@ struct CodingRun {
                 let w = alt[0]
                 if w == WordID.place { if let c = f.chunkAt[p], f.chunks[c].place != nil { return true }; continue }
                 if w == WordID.actor { if let c = f.chunkAt[p], f.chunks[c].actor != nil { return true }; continue }
-                if k.matches(w) { return true }
+                if k.matches(w), !isPartitive(p) { return true }
             } else if alternativeMatches(alt, p) { return true }
         }
         return false
+    }
+
+    /// "seized parts of Iraq", "une partie de la ville": a partitive noun (role `partitive`) before "of"/"de" is not
+    /// the head of its noun phrase, so a pattern word ("take * part", 030) does not read it; the noun after "of" can
+    /// still match. After a preposition it is an idiom of its own ("prendre à partie des policiers").
+    func isPartitive(_ p: Int) -> Bool {
+        guard p + 1 < doc.tokens.count, lex.has("partitive", doc.tokens[p].norm),
+              builder.isRole(.of, p + 1), doc.tokens[p + 1].norm != "'s" else { return false }
+        return p == 0 || !(builder.isRole(.locative, p - 1) || builder.isRole(.target, p - 1))
     }
 
     func alternativeMatches(_ alt: [Int32], _ p: Int) -> Bool {

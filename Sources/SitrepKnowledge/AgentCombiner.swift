@@ -78,6 +78,12 @@ struct AgentCombiner {
         return knowledge.entities[i].type == .person
     }
 
+    /// A non-state armed group or movement (entity types `group`, `ngo`).
+    func isMovement(_ m: Mention) -> Bool {
+        guard m.kind == .actor, let id = m.actor?.entity, let i = knowledge.entityIndex[id] else { return false }
+        return [.group, .ngo].contains(knowledge.entityTypes[i])
+    }
+
     /// The country an actor or place mention stands for.
     func owner(_ m: Mention) -> String? {
         if m.kind == .actor, let c = AgentCombiner.country(m.actor) { return c }
@@ -112,8 +118,16 @@ struct AgentCombiner {
             } else if n.kind == .actor, n.actor?.name != nil, !isCountryWord(n) {
                 // "les forces du Kremlin": the institution's country.
                 merged.actor?.entity = n.actor?.entity
+                // "leaders of Hamas", "exiled leaders of the Muslim Brotherhood": the members of an armed group or a
+                // movement are the group itself, not a sector of its country
+                if isMovement(n) {
+                    merged.actor?.code = n.actor!.code
+                    merged.actor?.name = n.actor?.name
+                }
             }
-            if merged.actor?.name == nil || !isCountryWord(n) {
+            if isMovement(n) {
+                merged.reason = "members (\(sector)) of \(n.actor!.code) (\(n.reason ?? ""))"
+            } else if merged.actor?.name == nil || !isCountryWord(n) {
                 merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
             }
             return (j, merged)

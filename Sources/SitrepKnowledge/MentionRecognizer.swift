@@ -26,6 +26,7 @@ public struct MentionRecognizer: Sendable {
         var mentions = resolveActors(matches, doc: doc)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
         mentions.sort { $0.span < $1.span }
+        mentions = qualifyInstitutions(mentions, matches: matches, keys: keys)
         let combiner = AgentCombiner(knowledge: knowledge, titles: titles(matches))
         mentions = combiner.combine(mentions, doc: doc, keys: keys)
         doc.mentions = mentions

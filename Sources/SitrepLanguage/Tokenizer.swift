@@ -87,9 +87,22 @@ struct TokenScanner {
                 kind = .number
             }
             let norm = makeNorm(start, i)
-            tokens.append(Token(span: Span(base + start, base + i), kind: kind, norm: norm,
-                                isCapitalized: f & CharTable.upper != 0))
+            let capitalized = f & CharTable.upper != 0 || kind == .word && innerCapital(start + len, i)
+            tokens.append(Token(span: Span(base + start, base + i), kind: kind, norm: norm, isCapitalized: capitalized))
         }
+    }
+
+    /// "iSrael", "eBay": a word that opens in lowercase but has an ASCII capital in its first part (before a hyphen
+    /// or an apostrophe: not "pro-Russia", "al-Assad") is written as a name.
+    @inline(__always) func innerCapital(_ from: Int, _ to: Int) -> Bool {
+        var k = from
+        while k < to {
+            let b = buf[k]
+            if b >= 0x41 && b <= 0x5A { return true }
+            if b == 0x2D || b == 0x27 || b >= 0x80 { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Cheap test before `scanAcronym`: a "." after the first or second scalar.

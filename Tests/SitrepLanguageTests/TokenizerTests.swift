@@ -91,3 +91,11 @@ func norms(_ text: String) -> [String] { Tokenizer().tokenize(text).map(\.norm) 
         }
     }
 }
+
+@Test func innerCapitalMarksAName() {
+    // "iSrael", "eBay": a capital inside the first part of a lowercase-initial word; not after a hyphen or apostrophe
+    let caps = Tokenizer().tokenize("help iSrael and eBay, not pro-Russia al-Assad aujourd'hui").filter { $0.kind == .word }
+        .map { "\($0.norm):\($0.isCapitalized)" }
+    #expect(caps == ["help:false", "israel:true", "and:false", "ebay:true", "not:false", "pro-russia:false", "al-assad:false",
+                     "aujourd'hui:false"])
+}
