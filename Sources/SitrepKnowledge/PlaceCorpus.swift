@@ -79,9 +79,33 @@ final class CorpusParser: NSObject, XMLParserDelegate {
         case "lon": if inGaztag { toponym?.lon = Double(value) }
         case "gaztag": inGaztag = false
         case "toponym": if let t = toponym { article?.toponyms.append(t) }; toponym = nil
-        case "article": if let a = article { articles.append(a) }; article = nil
+        case "article": if let a = article { articles.append(CorpusParser.aligned(a)) }; article = nil
         default: break
         }
         buffer = ""
+    }
+
+    /// The article with each toponym whose span does not hold its phrase moved to the nearest occurrence of the phrase
+    /// (within 200 characters). Some TR-News articles' offsets drift from their text, by a few characters more with
+    /// each paragraph, as if counted on a text with more characters than the one given.
+    static func aligned(_ a: GoldArticle) -> GoldArticle {
+        let text = Array(a.text.unicodeScalars)
+        var out = a
+        for (i, t) in a.toponyms.enumerated() {
+            let phrase = Array(t.phrase.unicodeScalars)
+            guard !phrase.isEmpty, !holds(text, phrase, at: t.start) else { continue }
+            for d in 1...200 {
+                if let s = [t.start - d, t.start + d].first(where: { holds(text, phrase, at: $0) }) {
+                    out.toponyms[i].start = s
+                    out.toponyms[i].end = s + phrase.count
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    static func holds(_ text: [Unicode.Scalar], _ phrase: [Unicode.Scalar], at start: Int) -> Bool {
+        start >= 0 && start + phrase.count <= text.count && text[start..<(start + phrase.count)].elementsEqual(phrase)
     }
 }

@@ -98,6 +98,7 @@ struct PlaceResolver {
             ctx = next
             ctx.finish(entries)
         }
+        rereadCountryNames(matches, in: &mentions, ctx: ctx, divisionOf: divisionOf, doc: doc, keys: keys)
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
                 mentions.append(entityPlaceMention(entity, m, doc: doc))
@@ -154,14 +155,22 @@ struct PlaceResolver {
     func datelineDivisions(_ matches: [RawMatch], doc: Document, keys: TokenKeys) -> ([Int: Int], [Int: String]) {
         var rows: [Int: Int] = [:], division: [Int: String] = [:]
         let n = doc.tokens.count
-        for m in matches where !m.places.isEmpty {
-            let u = m.tokens.upperBound
-            guard u + 1 < n, doc.tokens[u].norm == ",", doc.tokens[u + 1].isCapitalized,
+        let placeEnds = Set(matches.filter { !$0.places.isEmpty }.map(\.tokens.upperBound))
+        for u in 1..<max(n - 1, 1) where doc.tokens[u].norm == "," && doc.tokens[u - 1].isCapitalized {
+            guard doc.tokens[u + 1].isCapitalized,
                   let code = PostalAbbreviations.division(key: keys.key(u + 1), isAcronym: keys.isAcronym(u + 1)),
                   let row = gaz.admin1Row[code] else { continue }
             // A dotted abbreviation needs its dot ("Man." but not "Man"), unless written in capitals.
             let dotted = u + 2 < n && doc.tokens[u + 2].norm == "." || doc.tokens[u + 1].norm.contains(".")
-            guard dotted || keys.isAcronym(u + 1) else { continue }
+            if placeEnds.contains(u) {
+                guard dotted || keys.isAcronym(u + 1) else { continue }
+            } else {
+                // After a name the gazetteer does not know ("LAUREL COUNTY, Ky.", "EDMONTON, Ky (WBKO)"), only an
+                // AP-style abbreviation with its dot, or before a dateline's station or agency in parentheses.
+                let beforeParen = u + 2 < n && doc.tokens[u + 2].norm == "("
+                guard PostalAbbreviations.apStyle[keys.key(u + 1).replacingOccurrences(of: " ", with: "")] != nil,
+                      dotted || beforeParen else { continue }
+            }
             rows[u + 1] = row
             division[u] = code
         }

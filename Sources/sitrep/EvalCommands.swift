@@ -90,12 +90,15 @@ struct EvalPlaces: ParsableCommand {
     )
     @OptionGroup var knowledge: KnowledgeOptions
     @Argument(help: "e.g. ../shared/corpora/places/tr-news.xml.gz") var file: String
+    @Option(help: "How many misses (MISS: not recognized, WRONG: resolved to another place) to list after the scores.")
+    var misses: Int = 0
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
         let kb = try KnowledgeBase.load(extraFiles: knowledge.kb.map(URL.init(fileURLWithPath:)))
         let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
         print(scores.report)
+        for line in scores.misses.prefix(max(misses, 0)) { print(line) }
     }
 }
 
