@@ -130,7 +130,8 @@ struct CodingRun {
         var present = [UInt64](repeating: 0, count: lex.wordIDs.count / 64 + 1)
         for t in f.range {
             let k = keys[t]
-            for w in [k.norm, k.lemma, k.singular, k.singular2] where w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) }
+            func mark(_ w: Int32) { if w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) } }
+            mark(k.norm); mark(k.lemma); mark(k.singular); mark(k.singular2)
         }
         for t in f.range {
             if f.chunkAt[t] != nil || t <= consumedUntil { continue }
@@ -367,17 +368,20 @@ struct CodingRun {
 
     /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked).
     func plausible(_ e: TriggerEntry, _ present: [UInt64]) -> Bool {
-        func ok(_ item: ContextItem) -> Bool {
-            if item.set != nil { return true }
-            for alt in item.alternatives {
-                guard let w = alt.first else { continue }
-                if w < 0 || present[Int(w) >> 6] & (1 << UInt64(Int(w) & 63)) != 0 { return true }
+        e.required.withUnsafeBufferPointer { required in
+            present.withUnsafeBufferPointer { present in
+                var found = false
+                for w in required {
+                    if w == Int32.min {
+                        if !found { return false }
+                        found = false
+                    } else if !found, present[Int(w) >> 6] & (1 << UInt64(Int(w) & 63)) != 0 {
+                        found = true
+                    }
+                }
+                return true
             }
-            return false
         }
-        for item in e.post where !ok(item) { return false }
-        for item in e.pre where !ok(item) { return false }
-        return true
     }
 
     /// `passive`: the trigger is a passive participle, whose object context may stand before it as its subject.

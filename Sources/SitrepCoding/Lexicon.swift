@@ -51,6 +51,10 @@ final class TriggerEntry: Sendable {
     /// Line order, later lines win ties (user files override built-ins).
     let order: Int
     let specificity: Int
+    /// The word ids that make each checked context item possible, item after item, each item closed by
+    /// `Int32.min`: an item is possible when one of its words is in the sentence (`CodingRun.plausible`). Items with a
+    /// word set or an @place/@actor alternative are always possible and are left out.
+    let required: [Int32]
 
     init(code: String, reverse: String?, swapped: Bool, kind: TriggerKind, tail: [Int32], pre: [ContextItem], post: [ContextItem], order: Int) {
         self.code = code
@@ -62,6 +66,14 @@ final class TriggerEntry: Sendable {
         self.post = post
         self.order = order
         self.specificity = pre.count + post.count + tail.count
+        var required: [Int32] = []
+        for item in post + pre where item.set == nil {
+            let firsts = item.alternatives.compactMap(\.first)
+            if firsts.contains(where: { $0 < 0 }) { continue }
+            required += firsts
+            required.append(Int32.min)
+        }
+        self.required = required
     }
 }
 
