@@ -45,3 +45,25 @@ import Testing
         #expect(p.id != a.id)  // a prediction is not the event happening
     }
 }
+
+/// Article ids are stored: the fast whitespace normalization must give exactly the bytes of the definition
+/// (split on `Character.isWhitespace`, join with one space), on every kind of whitespace and cluster.
+@Suite struct ArticleIDTests {
+    static let pieces = [" ", "  ", "\t", "\n", "\r\n", "\r", "\u{A0}", "\u{2009}", "\u{3000}", "\u{85}", "\u{2028}",
+                         "a", "Bakhmut", "é", "e\u{301}", "\u{301}", "\u{200D}", "\u{1F3FD}", "\u{600}", "Путин", "👍🏽", "x"]
+
+    @Test func fastNormalizationEqualsTheDefinition() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+            let definition = Array(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8)
+            #expect(ArticleID.normalizedBytes(text) == definition, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func idIgnoresWhitespaceLayout() {
+        #expect(ArticleID.make(text: "  Les forces russes\n\nbombardent  Bakhmut. ") == ArticleID.make(text: "Les forces russes bombardent Bakhmut."))
+        #expect(ArticleID.make(text: "a b") != ArticleID.make(text: "ab"))
+        #expect(ArticleID.make(text: "x") == String(SHA256.hex(Array("x".utf8)).prefix(24)))
+    }
+}
