@@ -50,6 +50,23 @@ import Testing
         #expect(Fixture.mention(d, "Министр иностранных дел России")?.actor?.code == "RUSGOV")
     }
 
+    @Test func spanishTitlesOnBothSidesOfAChangeOfOffice() {
+        let text = "El presidente francés recibió a la primera ministra italiana."
+        #expect(person(text, "presidente francés", date: "2017-05-13", language: "es") == "person.hollande")
+        #expect(person(text, "presidente francés", date: "2017-05-15", language: "es") == "person.macron")
+        #expect(person(text, "primera ministra italiana", date: "2023-01-10", language: "es") == "person.meloni")
+        #expect(person("El ministro de Defensa de Rusia habló.", "ministro de Defensa de Rusia", date: "2024-05-15",
+                       language: "es") == "person.belousov")
+        #expect(person("El presidente del Gobierno español viajó a Kyiv.", "presidente del Gobierno español",
+                       date: "2019-01-10", language: "es") == "person.pedro-sanchez")
+    }
+
+    @Test func sanMarinoSecretariesOfStateForForeignAffairs() throws {
+        let kb = KnowledgeBase.shared
+        #expect(kb.holder(of: "fm", country: "SMR", on: CalendarDay(parsing: "2019-06-01"))?.id == "person.nicola-renzi")
+        #expect(kb.holder(of: "fm", country: "SMR", on: CalendarDay(parsing: "2021-06-01"))?.id == "person.luca-beccari")
+    }
+
     @Test func formerAndDeputyAreNotTheHolder() {
         let d = Fixture.doc("L'ancien président ukrainien a critiqué le vice-premier ministre.", date: "2023-02-01")
         let m = Fixture.mention(d, "président ukrainien")
