@@ -20,7 +20,14 @@ struct AgentCombiner {
         var ms = input
         var i = 0
         var out: [Mention] = []
+        out.reserveCapacity(ms.count)
         while i < ms.count {
+            // most mentions pass through: test the fields in place before copying one
+            let kind = ms[i].kind
+            guard kind == .agent || kind == .actor else { out.append(ms[i]); i += 1; continue }
+            if kind == .actor, ms[i].agent == nil, !(i + 1 < ms.count && ms[i + 1].kind == .agent) {
+                out.append(ms[i]); i += 1; continue
+            }
             var m = ms[i]
             if m.kind == .agent, let sector = m.agent {
                 if let (j, merged) = agentThenOwner(ms, i, sector, doc: doc, keys: keys) {

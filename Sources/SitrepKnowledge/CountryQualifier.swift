@@ -11,22 +11,26 @@ extension MentionRecognizer {
         var out: [Mention] = []
         out.reserveCapacity(mentions.count)
         for n in mentions {
+            // both readings join an actor to the mention right before it (fields read in place: no Mention copies)
+            let last = out.count - 1
+            guard n.kind == .actor, last >= 0, out[last].tokens.upperBound <= n.tokens.lowerBound,
+                  n.tokens.lowerBound - out[last].tokens.upperBound <= 1 else { out.append(n); continue }
             // "les Frères musulmans égyptiens", "le Hamas palestinien": the country adjective after its own institution
-            if let m = out.last, institutionType(m) != nil, n.kind == .actor, let c = n.actor?.code, c.count == 3,
-               knowledge.countryEntity[c] != nil, n.tokens.lowerBound == m.tokens.upperBound, AgentCombiner.country(m.actor) == c {
-                out[out.count - 1].span = Span(m.span.start, n.span.end)
-                out[out.count - 1].tokens = m.tokens.lowerBound..<n.tokens.upperBound
+            if let c = n.actor?.code, c.count == 3, n.tokens.lowerBound == out[last].tokens.upperBound,
+               knowledge.countryEntity[c] != nil, institutionType(out[last]) != nil, AgentCombiner.country(out[last].actor) == c {
+                out[last].span = Span(out[last].span.start, n.span.end)
+                out[last].tokens = out[last].tokens.lowerBound..<n.tokens.upperBound
                 continue
             }
-            guard let m = out.last, let country = qualifyingCountry(m, before: n, keys: keys),
-                  n.kind == .actor, let code = n.actor?.code, let type = institutionType(n) else { out.append(n); continue }
+            guard let country = qualifyingCountry(out[last], before: n, keys: keys),
+                  let code = n.actor?.code, let type = institutionType(n) else { out.append(n); continue }
             if AgentCombiner.country(n.actor) == country {
                 var merged = n
-                merged.span = Span(m.span.start, n.span.end)
-                merged.tokens = m.tokens.lowerBound..<n.tokens.upperBound
+                merged.span = Span(out[last].span.start, n.span.end)
+                merged.tokens = out[last].tokens.lowerBound..<n.tokens.upperBound
                 merged.place = nil
                 merged.reason = "\(type.rawValue) \(code) named with its country \(country)"
-                out[out.count - 1] = merged
+                out[last] = merged
             } else if let sector = sectorReading(of: n, matches: matches, keys: keys) {
                 out.append(Mention(span: n.span, tokens: n.tokens, kind: .agent, agent: sector,
                                    reason: "sector word \(sector) of \(country) (not \(code))"))

@@ -23,7 +23,7 @@ public struct GazetteerEntry: Sendable, Hashable {
 }
 
 /// The gazetteer's rows as compact column arrays; subscripting builds a `GazetteerEntry`.
-public struct GazetteerEntries: RandomAccessCollection, Sendable {
+public final class GazetteerEntries: RandomAccessCollection, Sendable {
     let kinds: [UInt8]
     let capitals: [UInt8]
     let geonameids: [Int32]
