@@ -99,6 +99,7 @@ struct PlaceResolver {
             ctx.finish(entries)
         }
         rereadCountryNames(matches, in: &mentions, ctx: ctx, divisionOf: divisionOf, doc: doc, keys: keys)
+        placeNamedCountries(in: &mentions, keys: keys)
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
                 mentions.append(entityPlaceMention(entity, m, doc: doc))
@@ -106,6 +107,19 @@ struct PlaceResolver {
             }
             guard let row = picks[idx] else { continue }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
+        }
+    }
+
+    /// A named actor whose name starts with its country's name or adjective ("U.S. Department of Justice", "German
+    /// Chancellor", "Britain's Secret Intelligence Service") names that country as a place too.
+    func placeNamedCountries(in mentions: inout [Mention], keys: TokenKeys) {
+        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil && mentions[i].tokens.count > 1 {
+            guard let a = mentions[i].actor, a.name != nil, let c = AgentCombiner.country(a), let row = gaz.countryRow[c],
+                  let first = mentions[i].tokens.first else { continue }
+            let named = knowledge.hits(forKey: keys.key(first)).contains { h in
+                knowledge.entityTypes[Int(h.entity)] == .country && knowledge.entities[Int(h.entity)].code(on: nil) == c
+            }
+            if named { mentions[i].place = entries[row].place }
         }
     }
 
