@@ -66,12 +66,17 @@ struct PlaceResolver {
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
             candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.key(i)), [row]))
         }
+        let common = candidates.map { m, rows in isCommonWordName(m, rows, keys: keys, division: divisionOf[m.tokens.upperBound], doc: doc) }
+        // The votes each name gave, by country, and those of the common words among them.
+        var ownVotes: [String: [String: Int]] = [:], commonVotes: [String: Int] = [:]
         // Unambiguous places vote for their country and division (datelines count double).
-        for (m, rows) in candidates {
+        for (idx, (m, rows)) in candidates.enumerated() {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
             if let c = rows.first.map(entries.country), rows.allSatisfy({ entries.country($0) == c }) {
                 ctx.countries[c, default: 0] += w
+                ownVotes[m.key, default: [:]][c, default: 0] += w
+                if common[idx] { commonVotes[c, default: 0] += w }
             }
             if rows.count == 1, let a = entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
@@ -92,6 +97,8 @@ struct PlaceResolver {
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
                     next.countries[entries.country(best), default: 0] += 1
+                    ownVotes[m.key, default: [:]][entries.country(best), default: 0] += 1
+                    if common[idx] { commonVotes[entries.country(best), default: 0] += 1 }
                     if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
@@ -106,6 +113,11 @@ struct PlaceResolver {
                 continue
             }
             guard let row = picks[idx] else { continue }
+            if let home = localFallback(row, own: ownVotes[m.key], isCommon: common[idx], common: commonVotes, ctx: ctx, division: divisionOf[m.tokens.upperBound]),
+               let mention = countryPlaceMention(home, m, row: row, doc: doc) {
+                mentions.append(mention)
+                continue
+            }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
         }
     }

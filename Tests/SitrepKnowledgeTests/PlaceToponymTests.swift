@@ -18,3 +18,29 @@ import Testing
         #expect(m?.place?.country == "USA" && m?.place?.precision == .country, "\(Fixture.dump(d))")
     }
 }
+
+/// Local names that the gazetteer knows only as small towns in another country.
+@Suite struct PlaceLocalFallbackTests {
+    @Test func obscureTownAbroadGivesWayToTheDocumentsCountry() {
+        // Heathrow is only a Florida hamlet in the gazetteer; the text is about Britain
+        let d = Fixture.doc("Fog grounded flights at Heathrow on Sunday. Travellers in London, Manchester and Glasgow "
+            + "waited for hours as Britain's rail network also struggled.", language: "en")
+        let m = Fixture.mention(d, "Heathrow")
+        #expect(m?.place?.country == "GBR" && m?.place?.precision == .country, "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Manchester")?.place?.country == "GBR", "\(Fixture.dump(d))")
+    }
+
+    @Test func commonWordReadAsATownDoesNotHoldAnotherTownInItsCountry() {
+        // "at Christmas" reads as Christmas, Florida: that vote alone must not keep Heathrow in the United States
+        let d = Fixture.doc("Queues formed at Heathrow at Christmas. Travellers in London, Manchester and Glasgow "
+            + "waited for hours as Britain's rail network also struggled.", language: "en")
+        #expect(Fixture.mention(d, "Heathrow")?.place?.country == "GBR", "\(Fixture.dump(d))")
+    }
+
+    @Test func townInTheDocumentsCountryStays() {
+        // a small town in the country the text is about keeps its reading
+        let d = Fixture.doc("Flooding closed roads in Pataskala and Columbus, Ohio, while Cincinnati and Cleveland "
+            + "reported power cuts across the United States Midwest.", language: "en")
+        #expect(Fixture.mention(d, "Pataskala")?.place?.precision == .city, "\(Fixture.dump(d))")
+    }
+}
