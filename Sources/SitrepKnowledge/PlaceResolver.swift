@@ -13,6 +13,9 @@ struct PlaceContext {
     var countryVotes: [Int] = []
     var admin1Votes: [Int] = []
     var majorityIndex = -1
+    /// The countries the document names by name, by the gazetteer's country index (set by `finish(_:)` from `named`).
+    var named: Set<String> = []
+    var namedIndexes: Set<Int> = []
 
     mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
@@ -20,6 +23,7 @@ struct PlaceContext {
         countryVotes = [Int](repeating: 0, count: entries.countryCodes.count)
         for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes[i] = n } }
         majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
+        namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] })
         admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
@@ -42,6 +46,7 @@ struct PlaceResolver {
         entries = knowledge.gazetteer.entries
     }
 
+    static let namedCapitalBonus = 3.0
     static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces", "область",
         "области", "області", "областю", "state", "etat", "district", "county", "comte", "governorate", "gouvernorat",
         "prefecture", "voivodeship", "voivodie", "territoire", "territory", "krai", "krai'", "kray", "oblast'", "provincia",
@@ -55,7 +60,10 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
         let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
         var ctx = PlaceContext()
-        for m in mentions where m.kind == .actor { if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 } }
+        for m in mentions where m.kind == .actor {
+            if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 }
+            if m.place?.precision == .country, let c = m.place?.country { ctx.named.insert(c) }
+        }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
             if datelines[m.tokens.lowerBound] != nil { return nil }
@@ -222,8 +230,16 @@ struct PlaceResolver {
     /// The row with the best score (`base`: each row's `baseScore`) in the document's context.
     func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil) -> Int {
         var best = rows[0], bestScore = -Double.infinity
+        // A capital or a city of a million of a country the document names ("Paris" beside "France") wins for its
+        // country against the small namesakes elsewhere that the document's other places favour.
+        var namedCountry = -1
+        if !ctx.namedIndexes.isEmpty, rows.count > 1 {
+            for r in rows where entries.kind(r) == .city && (entries.isCapital(r) || entries.population(r) >= 1_000_000)
+                && ctx.namedIndexes.contains(Int(entries.countryIndex[r])) { namedCountry = Int(entries.countryIndex[r]); break }
+        }
         for (r, b) in zip(rows, base) {
             var s = contextScore(r, base: b, ctx: ctx)
+            if namedCountry >= 0, Int(entries.countryIndex[r]) == namedCountry { s += PlaceResolver.namedCapitalBonus }
             if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }

@@ -44,3 +44,13 @@ import Testing
         #expect(Fixture.mention(d, "Pataskala")?.place?.precision == .city, "\(Fixture.dump(d))")
     }
 }
+
+@Suite struct PlaceNamedCountryTests {
+    @Test func capitalOfANamedCountryBeatsASmallNamesakeTheOtherPlacesFavour() {
+        // the text is mostly about Kentucky, which has a Paris of its own, but it names France
+        let d = Fixture.doc("Two nurses from Lexington, Ky., and a surgeon from Louisville were in Paris when the gunman "
+            + "opened fire. They flew back to Kentucky on Monday, and France thanked them.", language: "en")
+        #expect(Fixture.mention(d, "Paris")?.place?.country == "FRA", "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Louisville")?.place?.admin1 == "US.KY", "\(Fixture.dump(d))")
+    }
+}
