@@ -88,7 +88,7 @@ public struct PlaceEvaluator: Sendable {
                 guard let gid = t.geonameid else { continue }
                 s.resolvable += 1
                 guard let h = hit else {
-                    s.misses.append("MISS\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)")
+                    s.misses.append("MISS\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)\t@\(t.start)")
                     continue
                 }
                 s.recognizedResolvable += 1

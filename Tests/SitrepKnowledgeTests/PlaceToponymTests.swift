@@ -17,6 +17,12 @@ import Testing
         #expect(m?.actor?.code == "USAGOV", "\(Fixture.dump(d))")
         #expect(m?.place?.country == "USA" && m?.place?.precision == .country, "\(Fixture.dump(d))")
     }
+
+    @Test func countryQualifyingItsOwnInstitutionIsAPlaceToo() {
+        let d = Fixture.doc("Leaders of Egypt's Muslim Brotherhood called for new protests on Friday.", language: "en")
+        let m = d.mentions.first { d.text($0.span).hasPrefix("Egypt") }
+        #expect(m?.actor?.code.hasPrefix("EGY") == true && m?.place?.country == "EGY", "\(Fixture.dump(d))")
+    }
 }
 
 /// Local names that the gazetteer knows only as small towns in another country.
