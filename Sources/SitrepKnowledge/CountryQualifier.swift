@@ -28,7 +28,8 @@ extension MentionRecognizer {
                 var merged = n
                 merged.span = Span(out[last].span.start, n.span.end)
                 merged.tokens = out[last].tokens.lowerBound..<n.tokens.upperBound
-                merged.place = nil
+                // the country is still a toponym ("Britain's Secret Intelligence Service")
+                merged.place = knowledge.gazetteer.countryRow[country].map { knowledge.gazetteer.entries[$0].place }
                 merged.reason = "\(type.rawValue) \(code) named with its country \(country)"
                 out[last] = merged
             } else if let sector = sectorReading(of: n, matches: matches, keys: keys) {

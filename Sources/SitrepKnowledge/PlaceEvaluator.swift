@@ -88,7 +88,7 @@ public struct PlaceEvaluator: Sendable {
                 guard let gid = t.geonameid else { continue }
                 s.resolvable += 1
                 guard let h = hit else {
-                    s.misses.append("MISS\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)")
+                    s.misses.append("MISS\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)\t@\(t.start)")
                     continue
                 }
                 s.recognizedResolvable += 1
@@ -106,6 +106,19 @@ public struct PlaceEvaluator: Sendable {
             }
         }
         return s
+    }
+
+    /// The recognizer's mentions of one article (span, kind, actor, place, reason), one a line, for error analysis.
+    public func mentions(of article: GoldArticle) -> [String] {
+        var doc = Document(origin: article.id, published: article.date.flatMap { CalendarDay(parsing: $0) }, language: "en", text: article.text)
+        doc.tokens = Tokenizer().tokenize(article.text)
+        recognizer.recognize(&doc)
+        let bytes = Array(article.text.utf8)
+        return doc.mentions.map { m in
+            let text = String(decoding: bytes[m.span.start..<m.span.end], as: UTF8.self)
+            let place = m.place.map { "\($0.name) \($0.country ?? "") \($0.admin1 ?? "") \($0.precision.rawValue) \($0.geonameid ?? 0)" } ?? ""
+            return "\(m.span.start)\t\(text)\t\(m.kind.rawValue)\t\(m.actor?.code ?? "-") \(m.agent ?? "")\t\(place)\t\(m.reason ?? "")"
+        }
     }
 
     /// UTF-8 byte offset of every Unicode scalar index (plus the end).

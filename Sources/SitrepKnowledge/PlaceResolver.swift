@@ -13,6 +13,9 @@ struct PlaceContext {
     var countryVotes: [Int] = []
     var admin1Votes: [Int] = []
     var majorityIndex = -1
+    /// The countries the document names by name, by the gazetteer's country index (set by `finish(_:)` from `named`).
+    var named: Set<String> = []
+    var namedIndexes: Set<Int> = []
 
     mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
@@ -20,6 +23,7 @@ struct PlaceContext {
         countryVotes = [Int](repeating: 0, count: entries.countryCodes.count)
         for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes[i] = n } }
         majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
+        namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] })
         admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
     }
@@ -42,6 +46,7 @@ struct PlaceResolver {
         entries = knowledge.gazetteer.entries
     }
 
+    static let namedCapitalBonus = 3.0
     static let regionWords: Set<String> = ["region", "regions", "oblast", "oblasts", "province", "provinces", "область",
         "области", "області", "областю", "state", "etat", "district", "county", "comte", "governorate", "gouvernorat",
         "prefecture", "voivodeship", "voivodie", "territoire", "territory", "krai", "krai'", "kray", "oblast'", "provincia",
@@ -55,7 +60,10 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
         let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
         var ctx = PlaceContext()
-        for m in mentions where m.kind == .actor { if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 } }
+        for m in mentions where m.kind == .actor {
+            if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 }
+            if m.place?.precision == .country, let c = m.place?.country { ctx.named.insert(c) }
+        }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
             if datelines[m.tokens.lowerBound] != nil { return nil }
@@ -66,12 +74,17 @@ struct PlaceResolver {
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
             candidates.append((RawMatch(tokens: i..<(i + 1), actors: [], places: [row], key: keys.key(i)), [row]))
         }
+        let common = candidates.map { m, rows in isCommonWordName(m, rows, keys: keys, division: divisionOf[m.tokens.upperBound], doc: doc) }
+        // The votes each name gave, by country, and those of the common words among them.
+        var ownVotes: [String: [String: Int]] = [:], commonVotes: [String: Int] = [:]
         // Unambiguous places vote for their country and division (datelines count double).
-        for (m, rows) in candidates {
+        for (idx, (m, rows)) in candidates.enumerated() {
             let w = datelines[m.tokens.lowerBound] != nil ? 3 : (rows.contains { isSalient($0, m, keys) } ? 1 : 0)
             guard w > 0 else { continue }
             if let c = rows.first.map(entries.country), rows.allSatisfy({ entries.country($0) == c }) {
                 ctx.countries[c, default: 0] += w
+                ownVotes[m.key, default: [:]][c, default: 0] += w
+                if common[idx] { commonVotes[c, default: 0] += w }
             }
             if rows.count == 1, let a = entries.admin1(rows[0]) { ctx.admin1s[a, default: 0] += w }
         }
@@ -92,6 +105,8 @@ struct PlaceResolver {
                 picks[idx] = best
                 if pass == 0, isSalient(best, m, keys) {
                     next.countries[entries.country(best), default: 0] += 1
+                    ownVotes[m.key, default: [:]][entries.country(best), default: 0] += 1
+                    if common[idx] { commonVotes[entries.country(best), default: 0] += 1 }
                     if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
                 }
             }
@@ -99,13 +114,32 @@ struct PlaceResolver {
             ctx.finish(entries)
         }
         rereadCountryNames(matches, in: &mentions, ctx: ctx, divisionOf: divisionOf, doc: doc, keys: keys)
+        placeNamedCountries(in: &mentions, keys: keys)
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
                 mentions.append(entityPlaceMention(entity, m, doc: doc))
                 continue
             }
             guard let row = picks[idx] else { continue }
+            if let home = localFallback(row, own: ownVotes[m.key], isCommon: common[idx], common: commonVotes, ctx: ctx, division: divisionOf[m.tokens.upperBound]),
+               let mention = countryPlaceMention(home, m, row: row, doc: doc) {
+                mentions.append(mention)
+                continue
+            }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
+        }
+    }
+
+    /// A named actor whose name starts with its country's name or adjective ("U.S. Department of Justice", "German
+    /// Chancellor", "Britain's Secret Intelligence Service") names that country as a place too.
+    func placeNamedCountries(in mentions: inout [Mention], keys: TokenKeys) {
+        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil && mentions[i].tokens.count > 1 {
+            guard let a = mentions[i].actor, a.name != nil, let c = AgentCombiner.country(a), let row = gaz.countryRow[c],
+                  let first = mentions[i].tokens.first else { continue }
+            let named = knowledge.hits(forKey: keys.key(first)).contains { h in
+                knowledge.entityTypes[Int(h.entity)] == .country && knowledge.entities[Int(h.entity)].code(on: nil) == c
+            }
+            if named { mentions[i].place = entries[row].place }
         }
     }
 
@@ -196,8 +230,16 @@ struct PlaceResolver {
     /// The row with the best score (`base`: each row's `baseScore`) in the document's context.
     func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil) -> Int {
         var best = rows[0], bestScore = -Double.infinity
+        // A capital or a city of a million of a country the document names ("Paris" beside "France") wins for its
+        // country against the small namesakes elsewhere that the document's other places favour.
+        var namedCountry = -1
+        if !ctx.namedIndexes.isEmpty, rows.count > 1 {
+            for r in rows where entries.kind(r) == .city && (entries.isCapital(r) || entries.population(r) >= 1_000_000)
+                && ctx.namedIndexes.contains(Int(entries.countryIndex[r])) { namedCountry = Int(entries.countryIndex[r]); break }
+        }
         for (r, b) in zip(rows, base) {
             var s = contextScore(r, base: b, ctx: ctx)
+            if namedCountry >= 0, Int(entries.countryIndex[r]) == namedCountry { s += PlaceResolver.namedCapitalBonus }
             if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
         }

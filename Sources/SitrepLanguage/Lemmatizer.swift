@@ -33,6 +33,9 @@ public struct Lemmatizer: Sendable {
         }
     }
 
+    /// The lemmas of `language`'s table (its common words), empty when there is none.
+    public func lemmas(language: String) -> Set<String> { Set(LemmaTables.table(language)?.values ?? [:].values) }
+
     /// Number of entries in the lemma table of `language` (loading it if needed); 0 when there is none.
     public func tableSize(language: String) -> Int { LemmaTables.table(language)?.count ?? 0 }
 }

@@ -92,10 +92,20 @@ struct EvalPlaces: ParsableCommand {
     @Argument(help: "e.g. ../shared/corpora/places/tr-news.xml.gz") var file: String
     @Option(help: "How many misses (MISS: not recognized, WRONG: resolved to another place) to list after the scores.")
     var misses: Int = 0
+    @Option(help: "Print the mentions the recognizer finds in this article (its docid) instead of the scores.")
+    var article: String?
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
         let kb = try KnowledgeBase.load(extraFiles: knowledge.kb.map(URL.init(fileURLWithPath:)))
+        if let article {
+            let evaluator = PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb))
+            guard let a = try PlaceCorpus.read(URL(fileURLWithPath: file)).first(where: { $0.id == article }) else {
+                throw CommandFailure("\(file): no article \(article)")
+            }
+            for line in evaluator.mentions(of: a) { print(line) }
+            return
+        }
         let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
         print(scores.report)
         for line in scores.misses.prefix(max(misses, 0)) { print(line) }

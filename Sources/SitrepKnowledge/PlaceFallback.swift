@@ -1,0 +1,85 @@
+import SitrepLanguage
+import SitrepModel
+
+/// Names the gazetteer knows only as small places elsewhere: a capitalized common word ("Road", "Council",
+/// "Christmas") read as a village, a local name ("the Crescent", an airport, a hospital) that only matches a
+/// hamlet in another country.
+extension PlaceResolver {
+    /// Towns below this population are obscure: a document about another country does not mean them by their name.
+    static let obscurePopulation = 25_000
+    /// The votes (and their share) that make a country the document's own.
+    static let homeVotes = 4
+    static let homeShare = 0.6
+
+    /// The common words (lemmas of the language's table, folded) of the languages that have one.
+    enum CommonWords {
+        static let en = load("en"), fr = load("fr"), de = load("de"), es = load("es")
+        static func load(_ language: String) -> Set<String> {
+            Set(Lemmatizer().lemmas(language: language).lazy.filter { $0.utf8.count >= 3 }.map { MatchKey.fold($0) })
+        }
+        static func words(_ language: String?) -> Set<String>? {
+            switch language {
+            case "en": return en
+            case "fr": return fr
+            case "de": return de
+            case "es": return es
+            default: return nil
+            }
+        }
+    }
+
+    /// Whether a one-word match is a common word of the document's language whose every reading is a small town
+    /// ("Council" in Idaho, "Road" read as Rode), with no division abbreviation after it and not a dateline: such a
+    /// reading's votes do not keep another obscure town in its country.
+    func isCommonWordName(_ m: RawMatch, _ rows: [Int], keys: TokenKeys, division: String?, doc: Document) -> Bool {
+        guard m.tokens.count == 1, division == nil, !rows.isEmpty, !isDateline(m.tokens.lowerBound, doc: doc),
+              rows.allSatisfy({ entries.kind($0) == .city && entries.population($0) < PlaceResolver.obscurePopulation }),
+              let words = CommonWords.words(keys.language) else { return false }
+        return words.contains(m.key)
+    }
+
+    /// Whether token `i` is a dateline's place: in capitals, first in the text or on its line, or before a dash
+    /// ("BANTAM — ").
+    func isDateline(_ i: Int, doc: Document) -> Bool {
+        let t = doc.tokens[i]
+        let utf8 = doc.text.utf8
+        let surface = utf8[utf8.index(utf8.startIndex, offsetBy: t.span.start)..<utf8.index(utf8.startIndex, offsetBy: t.span.end)]
+        guard !surface.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        if i == 0 || i + 1 < doc.tokens.count && ["—", "–", "-", "--"].contains(doc.tokens[i + 1].norm) { return true }
+        let from = utf8.index(utf8.startIndex, offsetBy: doc.tokens[i - 1].span.end)
+        let to = utf8.index(utf8.startIndex, offsetBy: t.span.start)
+        return utf8[from..<to].contains(0x0A)
+    }
+
+    /// The country the document is about, leaving out the votes that the name `key` itself gave (`own`), when it
+    /// holds at least half of the remaining votes.
+    func documentCountry(_ ctx: PlaceContext, without own: [String: Int]?) -> String? {
+        var best: String?, bestVotes = 0, total = 0
+        for (c, n) in ctx.countries {
+            let v = n - (own?[c] ?? 0)
+            guard v > 0 else { continue }
+            total += v
+            if v > bestVotes || (v == bestVotes && c < best!) { best = c; bestVotes = v }
+        }
+        return best != nil && bestVotes >= PlaceResolver.homeVotes && Double(bestVotes) >= PlaceResolver.homeShare * Double(total) ? best : nil
+    }
+
+    /// The document's country for an obscure town (`row`) in a country that nothing else in the document names or
+    /// places anything in: the name is a local place the gazetteer lacks ("Heathrow" beside London, "the Crescent").
+    func localFallback(_ row: Int, own: [String: Int]?, isCommon: Bool, common: [String: Int], ctx: PlaceContext,
+                       division: String?) -> String? {
+        guard division == nil, entries.kind(row) == .city, entries.population(row) < PlaceResolver.obscurePopulation else { return nil }
+        let c = entries.country(row)
+        // The votes for its country from other names that are not common words.
+        let others = (ctx.countries[c] ?? 0) - (own?[c] ?? 0) - (common[c] ?? 0) + (isCommon ? own?[c] ?? 0 : 0)
+        guard others <= 0, let home = documentCountry(ctx, without: own), home != c else { return nil }
+        return home
+    }
+
+    func countryPlaceMention(_ country: String, _ m: RawMatch, row: Int, doc: Document) -> Mention? {
+        guard let r = gaz.countryRow[country] else { return nil }
+        let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+        return Mention(span: span, tokens: m.tokens, kind: .place, place: entries[r].place,
+                       reason: "local place in \(country), the document's country (the gazetteer's only reading is the town \(entries.geonameids[row]) in \(entries.country(row)))")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import SitrepModel
+import Testing
+@testable import SitrepKnowledge
+
+/// Toponyms inside other words and names: hyphenated compounds, countries named inside an actor's name.
+@Suite struct PlaceToponymTests {
+    @Test func namedPartOfAHyphenatedWordIsAPlace() {
+        let d = Fixture.doc("The Denver-based company opened a warehouse for Omaha-area stores.", language: "en")
+        #expect(Fixture.mention(d, "Denver-based")?.place?.country == "USA", "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Omaha-area")?.place?.admin1 == "US.NE", "\(Fixture.dump(d))")
+    }
+
+    @Test func countryNamedInsideAnActorsNameIsAPlaceToo() {
+        let d = Fixture.doc("A spokesman for the U.S. Department of Justice declined to comment on the indictment.", language: "en")
+        let m = Fixture.mention(d, "U.S. Department of Justice")
+        #expect(m?.actor?.code == "USAGOV", "\(Fixture.dump(d))")
+        #expect(m?.place?.country == "USA" && m?.place?.precision == .country, "\(Fixture.dump(d))")
+    }
+
+    @Test func countryQualifyingItsOwnInstitutionIsAPlaceToo() {
+        let d = Fixture.doc("Leaders of Egypt's Muslim Brotherhood called for new protests on Friday.", language: "en")
+        let m = d.mentions.first { d.text($0.span).hasPrefix("Egypt") }
+        #expect(m?.actor?.code.hasPrefix("EGY") == true && m?.place?.country == "EGY", "\(Fixture.dump(d))")
+    }
+}
+
+/// Local names that the gazetteer knows only as small towns in another country.
+@Suite struct PlaceLocalFallbackTests {
+    @Test func obscureTownAbroadGivesWayToTheDocumentsCountry() {
+        // Heathrow is only a Florida hamlet in the gazetteer; the text is about Britain
+        let d = Fixture.doc("Fog grounded flights at Heathrow on Sunday. Travellers in London, Manchester and Glasgow "
+            + "waited for hours as Britain's rail network also struggled.", language: "en")
+        let m = Fixture.mention(d, "Heathrow")
+        #expect(m?.place?.country == "GBR" && m?.place?.precision == .country, "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Manchester")?.place?.country == "GBR", "\(Fixture.dump(d))")
+    }
+
+    @Test func commonWordReadAsATownDoesNotHoldAnotherTownInItsCountry() {
+        // "at Christmas" reads as Christmas, Florida: that vote alone must not keep Heathrow in the United States
+        let d = Fixture.doc("Queues formed at Heathrow at Christmas. Travellers in London, Manchester and Glasgow "
+            + "waited for hours as Britain's rail network also struggled.", language: "en")
+        #expect(Fixture.mention(d, "Heathrow")?.place?.country == "GBR", "\(Fixture.dump(d))")
+    }
+
+    @Test func townInTheDocumentsCountryStays() {
+        // a small town in the country the text is about keeps its reading
+        let d = Fixture.doc("Flooding closed roads in Pataskala and Columbus, Ohio, while Cincinnati and Cleveland "
+            + "reported power cuts across the United States Midwest.", language: "en")
+        #expect(Fixture.mention(d, "Pataskala")?.place?.precision == .city, "\(Fixture.dump(d))")
+    }
+}
+
+@Suite struct PlaceNamedCountryTests {
+    @Test func capitalOfANamedCountryBeatsASmallNamesakeTheOtherPlacesFavour() {
+        // the text is mostly about Kentucky, which has a Paris of its own, but it names France
+        let d = Fixture.doc("Two nurses from Lexington, Ky., and a surgeon from Louisville were in Paris when the gunman "
+            + "opened fire. They flew back to Kentucky on Monday, and France thanked them.", language: "en")
+        #expect(Fixture.mention(d, "Paris")?.place?.country == "FRA", "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Louisville")?.place?.admin1 == "US.KY", "\(Fixture.dump(d))")
+    }
+}
