@@ -79,12 +79,20 @@ final class TriggerEntry: Sendable {
 
 /// Function-word roles the coder asks about, as bits of a per-token mask.
 enum Role: Int, CaseIterable {
-    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter, partitive, demonstrative, claimNested
 
     /// The role names used in lexicon files.
-    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter]
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter, "partitive": .partitive, "demonstrative": .demonstrative, "claim_nested": .claimNested]
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The role's name in lexicon files.
+    var name: String { Role.names[rawValue] }
+    static let names: [String] = {
+        var out = [String](repeating: "", count: allCases.count)
+        for (name, role) in byName { out[role.rawValue] = name }
+        return out
+    }()
 }
 
 /// The compiled trigger and function-word lexicon of one language.
@@ -116,8 +124,58 @@ struct LanguageLexicon: Sendable {
     /// Word → bits of the roles that have a phrase starting with it.
     var phraseStart: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
+    /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
+    /// one lookup per token instead of one per table.
+    var facts: [String: WordFacts] = [:]
+    /// The lists of `byForm`, indexed by `WordFacts.forms`.
+    var formLists: [[Int]] = []
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
+
+    /// Fills `facts` and `formLists` from the other tables.
+    mutating func indexWords() {
+        facts = [:]
+        formLists = []
+        var keys = Set(wordIDs.keys)
+        keys.formUnion(roleMask.keys)
+        keys.formUnion(phraseStart.keys)
+        keys.formUnion(byForm.keys)
+        // the plurals whose singular is a pattern word (`TokenKey` relies on every such ASCII plural being a key)
+        for w in wordIDs.keys {
+            keys.insert(w + "s"); keys.insert(w + "x"); keys.insert(w + "es")
+            if w.hasSuffix("y") { keys.insert(String(w.dropLast()) + "ies") }
+        }
+        for k in keys {
+            var f = WordFacts()
+            f.id = wordIDs[k] ?? WordID.unknown
+            (f.singular, f.singular2) = LanguageLexicon.singulars(k, wordIDs)
+            f.roles = roleMask[k] ?? 0
+            f.phrases = phraseStart[k] ?? 0
+            if let list = byForm[k] { f.forms = Int32(formLists.count); formLists.append(list) }
+            facts[k] = f
+        }
+    }
+
+    /// The pattern-word ids of a word's singular readings ("forces" → "force", "forces" − "es").
+    static func singulars(_ n: String, _ ids: [String: Int32]) -> (Int32, Int32) {
+        var singular = WordID.unknown, singular2 = WordID.unknown
+        if n.hasSuffix("ies") { singular = ids[String(n.dropLast(3)) + "y"] ?? WordID.unknown }
+        else if n.hasSuffix("s") || n.hasSuffix("x") { singular = ids[String(n.dropLast())] ?? WordID.unknown }
+        if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
+        return (singular, singular2)
+    }
+}
+
+/// What the coder knows of one word form.
+struct WordFacts: Sendable {
+    var id = WordID.unknown
+    var singular = WordID.unknown
+    var singular2 = WordID.unknown
+    /// Role bits (`Role.bit`) of the word, and of the roles with a phrase starting with it.
+    var roles: UInt64 = 0
+    var phrases: UInt64 = 0
+    /// Index in `LanguageLexicon.formLists` of the entries whose first trigger word this is, or -1.
+    var forms: Int32 = -1
 }
 
 /// Reads trigger lexicon files (`triggers-<lang>.txt`) into per-language lexicons.
@@ -178,6 +236,7 @@ struct LexiconLoader {
             guard let r = Role.byName[role] else { continue }
             for p in list { if let first = p.first { lex.phraseStart[first, default: 0] |= r.bit } }
         }
+        lex.indexWords()
         lexicons[lang] = lex
     }
 
