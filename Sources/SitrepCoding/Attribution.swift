@@ -381,7 +381,7 @@ extension CodingRun {
     func verbBefore(_ t: Int, _ f: SentenceFrame) -> Bool {
         let c = f.clause(t)
         return (f.clauseStart[c]..<t).contains { p in
-            f.chunkAt[p] == nil && normForms(p).contains { lex.entries[$0].kind == .verb && !lex.entries[$0].code.hasPrefix("01") }
+            f.chunkAt[p] == nil && normForms(p).contains { $0.kind == .verb && !lex.entries[Int($0.entry)].code.hasPrefix("01") }
         }
     }
 

@@ -147,18 +147,19 @@ struct CodingRun {
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
             let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
             var hasNoun = false, hasOther = false
-            for ei in first { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
-            for ei in second { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
+            for c in first { if c.kind == .noun { hasNoun = true } else { hasOther = true } }
+            for c in second { if c.kind == .noun { hasNoun = true } else { hasOther = true } }
             let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
             // a form of "be" among the three tokens before (role bits) before the full passive test
             let passive = (max(f.range.lowerBound, t - 3)..<t).contains { builder.isRole(.be, $0) }
                 && isPassive(at: t, clause: f.clauseRange(f.clause(t)))
             scan: for pass in 0..<2 {
-                for ei in pass == 0 ? first : second {
-                    let e = lex.entries[ei]
-                    if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
-                    if let b = best, b.entry.specificity > e.specificity { break scan }
-                    guard plausible(e, present), let hit = match(e, at: t, f, passive: passive) else { continue }
+                for c in pass == 0 ? first : second {
+                    if let k = preferred, c.kind != k, !(k == .verb && c.kind == .speech) { continue }
+                    if let b = best, b.entry.specificity > Int(c.specificity) { break scan }
+                    guard plausible(c.required, present) else { continue }
+                    let e = lex.entries[Int(c.entry)]
+                    guard let hit = match(e, at: t, f, passive: passive) else { continue }
                     if let b = best, !CodingRun.better(hit, than: b) { continue }
                     best = hit
                 }
@@ -376,12 +377,14 @@ struct CodingRun {
         out.append(h)
     }
 
-    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked).
-    func plausible(_ e: TriggerEntry, _ present: [UInt64]) -> Bool {
-        e.required.withUnsafeBufferPointer { required in
+    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked);
+    /// `range` is the entry's `TriggerEntry.required` in `lex.required`.
+    func plausible(_ range: Range<Int32>, _ present: [UInt64]) -> Bool {
+        lex.required.withUnsafeBufferPointer { all in
             present.withUnsafeBufferPointer { present in
                 var found = false
-                for w in required {
+                for i in Int(range.lowerBound)..<Int(range.upperBound) {
+                    let w = all[i]
                     if w == Int32.min {
                         if !found { return false }
                         found = false
@@ -441,24 +444,24 @@ struct CodingRun {
     }
 
     /// Entries whose first trigger word is the token's norm.
-    @inline(__always) func normForms(_ t: Int) -> [Int] {
+    @inline(__always) func normForms(_ t: Int) -> [FormEntry] {
         let i = keys[t].normForms
         return i < 0 ? [] : lex.formLists[Int(i)]
     }
 
     /// Entries whose first trigger word is the token's lemma, when the lemma differs from the norm.
-    @inline(__always) func lemmaForms(_ t: Int) -> [Int] {
+    @inline(__always) func lemmaForms(_ t: Int) -> [FormEntry] {
         let i = keys[t].lemmaForms
         return i < 0 ? [] : lex.formLists[Int(i)]
     }
 
     /// Whether an entry started by the token's norm or lemma satisfies `test`.
     @inline(__always) func hasEntry(_ t: Int, _ test: (TriggerEntry) -> Bool) -> Bool {
-        normForms(t).contains { test(lex.entries[$0]) } || lemmaForms(t).contains { test(lex.entries[$0]) }
+        normForms(t).contains { test(lex.entries[Int($0.entry)]) } || lemmaForms(t).contains { test(lex.entries[Int($0.entry)]) }
     }
 
     /// Whether the token's form or lemma starts a verb trigger.
-    func hasVerbEntry(_ t: Int) -> Bool { hasEntry(t) { $0.kind == .verb } }
+    func hasVerbEntry(_ t: Int) -> Bool { normForms(t).contains { $0.kind == .verb } || lemmaForms(t).contains { $0.kind == .verb } }
 
     /// A want/appeal verb (bare root 02 or 03) with an actor and then an infinitive verb in the gap: the actor is
     /// asked to act, so the subject's own-intent pattern ("want * attack" 138) does not apply.
@@ -482,7 +485,7 @@ struct CodingRun {
             }
             // a gap does not run over an infinitive verb: "agreed to lift the sanctions" is not "agree to sanctions"
             if p > 0, builder.isRole(.infinitive, p - 1), f.chunkAt[p] == nil,
-               normForms(p).contains(where: { lex.entries[$0].kind == .verb }) { return nil }
+               normForms(p).contains(where: { $0.kind == .verb }) { return nil }
             p += 1
         }
         return nil

@@ -127,8 +127,11 @@ struct LanguageLexicon: Sendable {
     /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
     /// one lookup per token instead of one per table.
     var facts: [String: WordFacts] = [:]
-    /// The lists of `byForm`, indexed by `WordFacts.forms`.
-    var formLists: [[Int]] = []
+    /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
+    var formLists: [[FormEntry]] = []
+    /// `TriggerEntry.required` of every entry, end to end (`FormEntry.required` is a range of it): one array
+    /// read in order instead of an array per entry object.
+    var required: [Int32] = []
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
 
@@ -136,6 +139,13 @@ struct LanguageLexicon: Sendable {
     mutating func indexWords() {
         facts = [:]
         formLists = []
+        required = []
+        var requiredRange: [Range<Int32>] = []
+        for e in entries {
+            let start = Int32(required.count)
+            required += e.required
+            requiredRange.append(start..<Int32(required.count))
+        }
         var keys = Set(wordIDs.keys)
         keys.formUnion(roleMask.keys)
         keys.formUnion(phraseStart.keys)
@@ -151,7 +161,11 @@ struct LanguageLexicon: Sendable {
             (f.singular, f.singular2) = LanguageLexicon.singulars(k, wordIDs)
             f.roles = roleMask[k] ?? 0
             f.phrases = phraseStart[k] ?? 0
-            if let list = byForm[k] { f.forms = Int32(formLists.count); formLists.append(list) }
+            if let list = byForm[k] {
+                f.forms = Int32(formLists.count)
+                formLists.append(list.map { FormEntry(entry: Int32($0), kind: entries[$0].kind, specificity: Int32(entries[$0].specificity),
+                                                      required: requiredRange[$0]) })
+            }
             facts[k] = f
         }
     }
@@ -164,6 +178,14 @@ struct LanguageLexicon: Sendable {
         if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
         return (singular, singular2)
     }
+}
+
+/// An entry of a form's list, with the fields trigger search reads for every candidate.
+struct FormEntry: Sendable {
+    var entry: Int32
+    var kind: TriggerKind
+    var specificity: Int32
+    var required: Range<Int32>
 }
 
 /// What the coder knows of one word form.

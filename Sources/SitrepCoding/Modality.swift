@@ -16,7 +16,7 @@ extension CodingRun {
         var t = f.range.lowerBound
         while t < f.range.upperBound {
             let len = builder.phraseLength(.claim, at: t, limit: f.range.upperBound)
-            let speechVerb = normForms(t).contains { lex.entries[$0].kind == .speech }
+            let speechVerb = normForms(t).contains { $0.kind == .speech }
             guard f.chunkAt[t] == nil, len > 0 || speechVerb else { t += 1; continue }
             let isPrep = builder.phraseLength(.claimPrep, at: t, limit: f.range.upperBound) > 0
             let c = f.clause(t)

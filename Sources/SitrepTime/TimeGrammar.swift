@@ -29,9 +29,9 @@ struct TimeGrammar {
     func norm(_ i: Int) -> String? { i < tokens.count ? tokens[i].norm : nil }
 
     /// Skips any run of entries of these kinds; returns the new index and whether a plural one was seen.
-    func skip(_ i: Int, _ kinds: Set<TimeWordKind>) -> (end: Int, plural: Bool) {
+    func skip(_ i: Int, _ a: TimeWordKind, _ b: TimeWordKind? = nil, _ c: TimeWordKind? = nil) -> (end: Int, plural: Bool) {
         var j = i, plural = false
-        while j < hits.count, let h = hits[j].first(where: { kinds.contains($0.word.kind) }) {
+        while j < hits.count, let h = hits[j].first(where: { $0.word.kind == a || $0.word.kind == b || $0.word.kind == c }) {
             plural = plural || h.word.has(.pl)
             j = h.end
         }

@@ -27,17 +27,40 @@ enum TimeWordFlag: String, Sendable {
     case nodet
     /// Abbreviation that may be followed by a period ("Feb.").
     case abbr
+
+    var bit: UInt8 {
+        switch self {
+        case .pl: return 1
+        case .cap: return 2
+        case .lower: return 4
+        case .ctx: return 8
+        case .ctxdet: return 16
+        case .nodet: return 32
+        case .abbr: return 64
+        }
+    }
 }
 
 /// One line of a time lexicon: a phrase (tokenized like the text), its kind, value and flags.
-struct TimeWord: Sendable {
+/// A class so that the grammar passes matches around without copying (and retaining) each field.
+final class TimeWord: Sendable {
     let norms: [String]
     let kind: TimeWordKind
     let value: String
-    let flags: Set<TimeWordFlag>
+    /// `TimeWordFlag.bit` of each flag.
+    let flagBits: UInt8
+    /// `value` as a number (0 when it is none).
+    let int: Int
 
-    var int: Int { Int(value) ?? 0 }
-    func has(_ f: TimeWordFlag) -> Bool { flags.contains(f) }
+    init(norms: [String], kind: TimeWordKind, value: String, flags: Set<TimeWordFlag>) {
+        self.norms = norms
+        self.kind = kind
+        self.value = value
+        self.flagBits = flags.reduce(0) { $0 | $1.bit }
+        self.int = Int(value) ?? 0
+    }
+
+    @inline(__always) func has(_ f: TimeWordFlag) -> Bool { flagBits & f.bit != 0 }
 }
 
 /// Errors reading a time lexicon.
