@@ -44,7 +44,9 @@ struct CodingRun {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
-        let keys = doc.tokens.map { TokenKey($0, lex) }
+        var keys: [TokenKey] = []
+        keys.reserveCapacity(doc.tokens.count)
+        for t in doc.tokens { keys.append(TokenKey(t, lex)) }
         self.keys = keys
         self.builder = FrameBuilder(doc: doc, lex: lex, keys: keys, capitals: capitals)
     }
@@ -57,17 +59,15 @@ struct CodingRun {
             var inside: [Mention] = []
             var j = mi, lastEnd = s.tokens.lowerBound
             while j < mentions.count, mentions[j].tokens.lowerBound < s.tokens.upperBound {
-                if mentions[j].tokens.lowerBound >= lastEnd, mentions[j].tokens.upperBound <= s.tokens.upperBound {
-                    inside.append(mentions[j])
-                    lastEnd = mentions[j].tokens.upperBound
+                let m = mentions[j]
+                if m.tokens.lowerBound >= lastEnd, m.tokens.upperBound <= s.tokens.upperBound {
+                    // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
+                    let cue = m.kind == .agent && m.tokens.count == 1 && keys[m.tokens.lowerBound].roles & CodingRun.cueBits != 0
+                    if !cue, !isCompoundModifier(m) { inside.append(m) }
+                    lastEnd = m.tokens.upperBound
                 }
                 j += 1
             }
-            // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
-            inside.removeAll { m in
-                m.kind == .agent && m.tokens.count == 1 && keys[m.tokens.lowerBound].roles & CodingRun.cueBits != 0
-            }
-            inside.removeAll { isCompoundModifier($0) }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
@@ -157,6 +157,8 @@ struct CodingRun {
                 for c in pass == 0 ? first : second {
                     if let k = preferred, c.kind != k, !(k == .verb && c.kind == .speech) { continue }
                     if let b = best, b.entry.specificity > Int(c.specificity) { break scan }
+                    // the second trigger word on the next token (the first test `match` makes), then the context words
+                    if c.tail != FormEntry.noTail, !(t + 1 < f.range.upperBound && keys[t + 1].matches(c.tail)) { continue }
                     guard plausible(c.required, present) else { continue }
                     let e = lex.entries[Int(c.entry)]
                     guard let hit = match(e, at: t, f, passive: passive) else { continue }

@@ -95,9 +95,12 @@ enum Role: Int, CaseIterable {
     }()
 }
 
-/// The compiled trigger and function-word lexicon of one language.
-struct LanguageLexicon: Sendable {
+/// The compiled trigger and function-word lexicon of one language. A class so that each document's coding
+/// shares it without copying (and retaining) every table; only `LexiconLoader` changes it, before any coding.
+final class LanguageLexicon: @unchecked Sendable {
     var language: String
+
+    init(language: String) { self.language = language }
     var entries: [TriggerEntry] = []
     /// Surface form (or lemma) of the first trigger word → entry indices.
     var byForm: [String: [Int]] = [:]
@@ -105,7 +108,7 @@ struct LanguageLexicon: Sendable {
     /// Interned pattern words: matching compares integers.
     var wordIDs: [String: Int32] = ["@place": WordID.place, "@actor": WordID.actor]
 
-    mutating func intern(_ w: String) -> Int32 {
+    func intern(_ w: String) -> Int32 {
         if let id = wordIDs[w] { return id }
         let id = Int32(wordIDs.count)
         wordIDs[w] = id
@@ -136,7 +139,7 @@ struct LanguageLexicon: Sendable {
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
 
     /// Fills `facts` and `formLists` from the other tables.
-    mutating func indexWords() {
+    func indexWords() {
         facts = [:]
         formLists = []
         required = []
@@ -164,7 +167,7 @@ struct LanguageLexicon: Sendable {
             if let list = byForm[k] {
                 f.forms = Int32(formLists.count)
                 formLists.append(list.map { FormEntry(entry: Int32($0), kind: entries[$0].kind, specificity: Int32(entries[$0].specificity),
-                                                      required: requiredRange[$0]) })
+                                                      required: requiredRange[$0], tail: entries[$0].tail.first ?? FormEntry.noTail) })
             }
             facts[k] = f
         }
@@ -186,6 +189,10 @@ struct FormEntry: Sendable {
     var kind: TriggerKind
     var specificity: Int32
     var required: Range<Int32>
+    /// The second trigger word (`TriggerEntry.tail`'s first), or `noTail`.
+    var tail: Int32
+
+    static let noTail = Int32.min
 }
 
 /// What the coder knows of one word form.

@@ -9,6 +9,44 @@ enum TimeWordKind: String, Sendable, CaseIterable {
     case since, `for`, `in`, on, within, agopre, agopost
     case several, num, ord, ordsuffix, link, det, soon, yearword, part, percent
     case rangefrom, rangeto
+
+    /// Bit of the kind in a token's kind mask (`TimeGrammar.kinds`).
+    var bit: UInt32 { 1 << ordinal }
+
+    private var ordinal: UInt32 {
+        switch self {
+        case .weekday: return 0
+        case .month: return 1
+        case .season: return 2
+        case .relday: return 3
+        case .relunit: return 4
+        case .unit: return 5
+        case .this: return 6
+        case .past: return 7
+        case .next: return 8
+        case .recent: return 9
+        case .coming: return 10
+        case .since: return 11
+        case .`for`: return 12
+        case .`in`: return 13
+        case .on: return 14
+        case .within: return 15
+        case .agopre: return 16
+        case .agopost: return 17
+        case .several: return 18
+        case .num: return 19
+        case .ord: return 20
+        case .ordsuffix: return 21
+        case .link: return 22
+        case .det: return 23
+        case .soon: return 24
+        case .yearword: return 25
+        case .part: return 26
+        case .percent: return 27
+        case .rangefrom: return 28
+        case .rangeto: return 29
+        }
+    }
 }
 
 /// Conditions an entry puts on its use.
