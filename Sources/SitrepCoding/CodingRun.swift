@@ -131,10 +131,13 @@ struct CodingRun {
         // the pattern words present in the sentence, as a bit set over word ids: entries whose context
         // words are absent are skipped without scanning
         var present = [UInt64](repeating: 0, count: lex.wordIDs.count / 64 + 1)
+        // and the word sets with a word in the sentence (as `itemMatches` reads a set: norm, lemma, first singular)
+        var presentSets: UInt64 = 0
         for t in f.range {
             let k = keys[t]
             func mark(_ w: Int32) { if w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) } }
             mark(k.norm); mark(k.lemma); mark(k.singular); mark(k.singular2)
+            presentSets |= k.sets
         }
         for t in f.range {
             if f.chunkAt[t] != nil || t <= consumedUntil { continue }
@@ -159,7 +162,7 @@ struct CodingRun {
                     if let b = best, b.entry.specificity > Int(c.specificity) { break scan }
                     // the second trigger word on the next token (the first test `match` makes), then the context words
                     if c.tail != FormEntry.noTail, !(t + 1 < f.range.upperBound && keys[t + 1].matches(c.tail)) { continue }
-                    guard plausible(c.required, present) else { continue }
+                    guard c.sets & ~presentSets == 0, plausible(c.required, present) else { continue }
                     let e = lex.entries[Int(c.entry)]
                     guard let hit = match(e, at: t, f, passive: passive) else { continue }
                     if let b = best, !CodingRun.better(hit, than: b) { continue }
@@ -531,7 +534,7 @@ struct CodingRun {
     func dedupe(_ list: [Event]) -> [Event] {
         var seen: Set<String> = []
         return list.filter { e in
-            seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality)").inserted
+            seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality.rawValue)").inserted
         }
     }
 }
@@ -549,6 +552,8 @@ struct TokenKey {
     /// `LanguageLexicon.formLists` indices of the entries the norm and (when it differs) the lemma start, or -1.
     var normForms: Int32
     var lemmaForms: Int32
+    /// `LanguageLexicon.setBits` of the norm, the lemma and the first singular.
+    var sets: UInt64
 
     init(_ t: Token, _ lex: LanguageLexicon) {
         let f = lex.facts[t.norm]
@@ -571,6 +576,8 @@ struct TokenKey {
             lemma = g?.id ?? WordID.unknown
             lemmaForms = g?.forms ?? -1
         }
+        func bits(_ w: Int32) -> UInt64 { w >= 0 && Int(w) < lex.setBits.count ? lex.setBits[Int(w)] : 0 }
+        sets = bits(norm) | (lemma != norm ? bits(lemma) : 0) | bits(singular)
     }
 
     @inline(__always) func matches(_ w: Int32) -> Bool {

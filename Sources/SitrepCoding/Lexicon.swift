@@ -132,6 +132,8 @@ final class LanguageLexicon: @unchecked Sendable {
     var facts: [String: WordFacts] = [:]
     /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
     var formLists: [[FormEntry]] = []
+    /// Bit i set for the words of word set i (the first 64 sets without a negative id; others are never checked).
+    var setBits: [UInt64] = []
     /// `TriggerEntry.required` of every entry, end to end (`FormEntry.required` is a range of it): one array
     /// read in order instead of an array per entry object.
     var required: [Int32] = []
@@ -143,6 +145,18 @@ final class LanguageLexicon: @unchecked Sendable {
         facts = [:]
         formLists = []
         required = []
+        setBits = [UInt64](repeating: 0, count: wordIDs.count)
+        var checkedSets: UInt64 = 0
+        for (i, set) in sets.prefix(64).enumerated() where set.allSatisfy({ $0 >= 0 && Int($0) < setBits.count }) {
+            checkedSets |= 1 << UInt64(i)
+            for w in set { setBits[Int(w)] |= 1 << UInt64(i) }
+        }
+        /// The checked word sets an entry's context items need.
+        func setsNeeded(_ e: TriggerEntry) -> UInt64 {
+            var bits: UInt64 = 0
+            for item in e.post + e.pre { if let s = item.set, s < 64 { bits |= (1 << UInt64(s)) & checkedSets } }
+            return bits
+        }
         var requiredRange: [Range<Int32>] = []
         for e in entries {
             let start = Int32(required.count)
@@ -167,7 +181,8 @@ final class LanguageLexicon: @unchecked Sendable {
             if let list = byForm[k] {
                 f.forms = Int32(formLists.count)
                 formLists.append(list.map { FormEntry(entry: Int32($0), kind: entries[$0].kind, specificity: Int32(entries[$0].specificity),
-                                                      required: requiredRange[$0], tail: entries[$0].tail.first ?? FormEntry.noTail) })
+                                                      required: requiredRange[$0], tail: entries[$0].tail.first ?? FormEntry.noTail,
+                                                      sets: setsNeeded(entries[$0])) })
             }
             facts[k] = f
         }
@@ -191,6 +206,8 @@ struct FormEntry: Sendable {
     var required: Range<Int32>
     /// The second trigger word (`TriggerEntry.tail`'s first), or `noTail`.
     var tail: Int32
+    /// `LanguageLexicon.setBits` of the word sets among its context items: each needs a word of its set in the sentence.
+    var sets: UInt64
 
     static let noTail = Int32.min
 }
