@@ -149,9 +149,8 @@ struct CodingRun {
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
             let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
-            var hasNoun = false, hasOther = false
-            for c in first { if c.kind == .noun { hasNoun = true } else { hasOther = true } }
-            for c in second { if c.kind == .noun { hasNoun = true } else { hasOther = true } }
+            let kinds = formKinds(keys[t].normForms) | formKinds(keys[t].lemmaForms)
+            let hasNoun = kinds & 1 != 0, hasOther = kinds & 2 != 0
             let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
             // a form of "be" among the three tokens before (role bits) before the full passive test
             let passive = (max(f.range.lowerBound, t - 3)..<t).contains { builder.isRole(.be, $0) }
@@ -447,6 +446,9 @@ struct CodingRun {
         }
         return TriggerHit(entry: e, token: t, end: end, contextEnd: end, reach: t - (first ?? t), code: e.code)
     }
+
+    /// `LanguageLexicon.formKinds` of a list index (0 for none).
+    @inline(__always) func formKinds(_ i: Int32) -> UInt8 { i < 0 ? 0 : lex.formKinds[Int(i)] }
 
     /// Entries whose first trigger word is the token's norm.
     @inline(__always) func normForms(_ t: Int) -> [FormEntry] {

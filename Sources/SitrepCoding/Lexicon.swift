@@ -132,10 +132,12 @@ final class LanguageLexicon: @unchecked Sendable {
     var facts: [String: WordFacts] = [:]
     /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
     var formLists: [[FormEntry]] = []
+    /// Per list in `formLists`: bit 1 when it has a noun entry, bit 2 when it has another.
+    var formKinds: [UInt8] = []
     /// Bit i set for the words of word set i (the first 64 sets without a negative id; others are never checked).
     var setBits: [UInt64] = []
-    /// `TriggerEntry.required` of every entry, end to end (`FormEntry.required` is a range of it): one array
-    /// read in order instead of an array per entry object.
+    /// `TriggerEntry.required` of the entries of each form list, list after list (`FormEntry.required` is a range
+    /// of it): a list's candidates are checked reading one stretch of memory.
     var required: [Int32] = []
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
@@ -144,6 +146,7 @@ final class LanguageLexicon: @unchecked Sendable {
     func indexWords() {
         facts = [:]
         formLists = []
+        formKinds = []
         required = []
         setBits = [UInt64](repeating: 0, count: wordIDs.count)
         var checkedSets: UInt64 = 0
@@ -157,12 +160,7 @@ final class LanguageLexicon: @unchecked Sendable {
             for item in e.post + e.pre { if let s = item.set, s < 64 { bits |= (1 << UInt64(s)) & checkedSets } }
             return bits
         }
-        var requiredRange: [Range<Int32>] = []
-        for e in entries {
-            let start = Int32(required.count)
-            required += e.required
-            requiredRange.append(start..<Int32(required.count))
-        }
+        let needed = entries.map(setsNeeded)
         var keys = Set(wordIDs.keys)
         keys.formUnion(roleMask.keys)
         keys.formUnion(phraseStart.keys)
@@ -180,9 +178,13 @@ final class LanguageLexicon: @unchecked Sendable {
             f.phrases = phraseStart[k] ?? 0
             if let list = byForm[k] {
                 f.forms = Int32(formLists.count)
-                formLists.append(list.map { FormEntry(entry: Int32($0), kind: entries[$0].kind, specificity: Int32(entries[$0].specificity),
-                                                      required: requiredRange[$0], tail: entries[$0].tail.first ?? FormEntry.noTail,
-                                                      sets: setsNeeded(entries[$0])) })
+                formLists.append(list.map { i in
+                    let e = entries[i], start = Int32(required.count)
+                    required += e.required
+                    return FormEntry(entry: Int32(i), kind: e.kind, specificity: Int32(e.specificity), required: start..<Int32(required.count),
+                                     tail: e.tail.first ?? FormEntry.noTail, sets: needed[i])
+                })
+                formKinds.append(list.reduce(0) { $0 | (entries[$1].kind == .noun ? 1 : 2) })
             }
             facts[k] = f
         }

@@ -73,8 +73,8 @@ extension CodingRun {
         let referred = hit.entry.kind == .noun && isNounModifier(t, f)
         if isNegated(hit, f) { return (.negated, unique) }
         if !referred {
-            if cueBinds("hypothetical", to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
-            if cueBinds("predict", to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
+            if cueBinds(.hypothetical, to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
+            if cueBinds(.predict, to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
         }
         let hasSpeech = ctx.speech.contains { $0.token != t } || quotedOn
         return (hasSpeech ? .claimed : .asserted, unique)
@@ -92,13 +92,13 @@ extension CodingRun {
     }
 
     /// A cue of `role` binds to the trigger nearest to it within the cue's clause.
-    func cueBinds(_ role: String, to hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
+    func cueBinds(_ role: Role, to hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
         let f = ctx.frame
         let c = f.clause(hit.token)
         let clause = f.clauseRange(c)
         // cues in this clause, and in a clause that opens a complement ("prévoit que …", "expected that …")
-        var scan = Array(clause)
-        if c > 0, [.relative, .subord].contains(f.clauseKind[c]) { scan = Array(f.clauseRange(c - 1)) + scan }
+        let opens = c > 0 && (f.clauseKind[c] == .relative || f.clauseKind[c] == .subord)
+        let scan = (opens ? f.clauseRange(c - 1).lowerBound : clause.lowerBound)..<clause.upperBound
         let triggers = ctx.triggers
         for p in scan {
             let len = builder.phraseLength(role, at: p, limit: f.range.upperBound)
