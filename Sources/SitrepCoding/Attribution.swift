@@ -25,7 +25,7 @@ extension CodingRun {
         if hit.entry.kind == .noun, roles.sources.isEmpty, roles.targets.isEmpty, (Int(hit.code.prefix(2)) ?? 0) >= 15,
            let prior = events.last(where: { $0.root == String(hit.code.prefix(2)) && $0.evidence.span.start >= previousStart }) {
             // "ces frappes": a demonstrative names the same event again, not a new one
-            if hit.token > f.range.lowerBound, lex.has("demonstrative", doc.tokens[hit.token - 1].norm) { return [] }
+            if hit.token > f.range.lowerBound, builder.isRole(.demonstrative, hit.token - 1) { return [] }
             roles.sources = prior.source.map { [$0] } ?? []
             roles.targets = prior.target.map { [$0] } ?? []
         }
@@ -85,9 +85,7 @@ extension CodingRun {
         var p = hit.end + 1
         while p < f.range.upperBound, builder.isRole(.det, p) || doc.tokens[p].norm == "l'" { p += 1 }
         guard p < f.range.upperBound, p - hit.end <= 3, f.chunkAt[p] == nil else { return nil }
-        let tok = doc.tokens[p]
-        let entries = (lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])
-        guard entries.contains(where: { lex.entries[$0].kind == .noun && (Int(lex.entries[$0].code.prefix(2)) ?? 0) >= 15 }) else { return nil }
+        guard hasEntry(p, { $0.kind == .noun && (Int($0.code.prefix(2)) ?? 0) >= 15 }) else { return nil }
         let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
         let prior = events.last { (Int($0.root) ?? 0) >= 15 && $0.source != nil && $0.evidence.span.start >= previousStart }
         return prior?.source
@@ -172,8 +170,7 @@ extension CodingRun {
         var q = p + 1
         while q + 1 < clause.upperBound {
             if f.chunkAt[q] == nil, f.chunkAt[q + 1] == nil, builder.isRole(.infinitive, q), doc.tokens[q + 1].kind == .word {
-                let tok = doc.tokens[q + 1]
-                if hasVerbEntry(tok) { return q }
+                if hasVerbEntry(q + 1) { return q }
             }
             q += 1
         }
@@ -219,13 +216,13 @@ extension CodingRun {
         while p >= max(clause.lowerBound, t - 3) {
             let n = doc.tokens[p].norm
             if n == "s'" || n == "se" { return false }
-            if lex.has("be", n) {
+            if builder.isRole(.be, p) {
                 if p > clause.lowerBound, ["s'", "se"].contains(doc.tokens[p - 1].norm) { return false }
                 sawBe = true
                 break
             }
             // only adverbs and negation may stand between the auxiliary and the participle
-            let adverb = n.hasSuffix("ly") || n.hasSuffix("ment") || lex.has("negation", n) || n == "being"
+            let adverb = n.hasSuffix("ly") || n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "being"
             if !adverb { return false }
             p -= 1
         }
@@ -271,8 +268,7 @@ extension CodingRun {
         return (r.lowerBound..<min(limit, r.upperBound)).first { p in
             guard f.chunkAt[p] == nil, doc.tokens[p].kind == .word else { return false }
             if builder.isRole(.have, p) || builder.isRole(.be, p) { return true }
-            let forms = (lex.byForm[doc.tokens[p].norm] ?? []) + (lex.byForm[doc.tokens[p].lemma] ?? [])
-            return forms.contains { lex.entries[$0].kind == .verb } && !looksNominal(p, f)
+            return hasVerbEntry(p) && !looksNominal(p, f)
         }
     }
 
@@ -385,7 +381,7 @@ extension CodingRun {
     func verbBefore(_ t: Int, _ f: SentenceFrame) -> Bool {
         let c = f.clause(t)
         return (f.clauseStart[c]..<t).contains { p in
-            f.chunkAt[p] == nil && (lex.byForm[doc.tokens[p].norm]?.contains { lex.entries[$0].kind == .verb && !lex.entries[$0].code.hasPrefix("01") } ?? false)
+            f.chunkAt[p] == nil && normForms(p).contains { $0.kind == .verb && !lex.entries[Int($0.entry)].code.hasPrefix("01") }
         }
     }
 
@@ -393,8 +389,8 @@ extension CodingRun {
     func gapIsNominal(_ from: Int, _ to: Int) -> Bool {
         (from..<to).allSatisfy { p in
             let n = doc.tokens[p].norm
-            return n == "'s" || doc.tokens[p].kind == .word && !lex.has("be", n) && !lex.has("det", n) && !n.hasSuffix("'") && !lex.has("have", n) && !lex.has("of", n)
-                && !lex.has("conj", n) && !lex.has("relative", n) && !lex.has("target", n) && lex.byForm[n] == nil
+            let functionWord = Role.be.bit | Role.det.bit | Role.have.bit | Role.of.bit | Role.conj.bit | Role.relative.bit | Role.target.bit
+            return n == "'s" || doc.tokens[p].kind == .word && keys[p].roles & functionWord == 0 && !n.hasSuffix("'") && keys[p].normForms < 0
         }
     }
 

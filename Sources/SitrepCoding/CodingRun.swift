@@ -44,8 +44,11 @@ struct CodingRun {
         self.doc = doc
         self.lex = lex
         self.coderVersion = coderVersion
-        self.builder = FrameBuilder(doc: doc, lex: lex, capitals: capitals)
-        self.keys = doc.tokens.map { TokenKey($0, lex) }
+        var keys: [TokenKey] = []
+        keys.reserveCapacity(doc.tokens.count)
+        for t in doc.tokens { keys.append(TokenKey(t, lex)) }
+        self.keys = keys
+        self.builder = FrameBuilder(doc: doc, lex: lex, keys: keys, capitals: capitals)
     }
 
     mutating func codeAll() {
@@ -56,21 +59,21 @@ struct CodingRun {
             var inside: [Mention] = []
             var j = mi, lastEnd = s.tokens.lowerBound
             while j < mentions.count, mentions[j].tokens.lowerBound < s.tokens.upperBound {
-                if mentions[j].tokens.lowerBound >= lastEnd, mentions[j].tokens.upperBound <= s.tokens.upperBound {
-                    inside.append(mentions[j])
-                    lastEnd = mentions[j].tokens.upperBound
+                let m = mentions[j]
+                if m.tokens.lowerBound >= lastEnd, m.tokens.upperBound <= s.tokens.upperBound {
+                    // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
+                    let cue = m.kind == .agent && m.tokens.count == 1 && keys[m.tokens.lowerBound].roles & CodingRun.cueBits != 0
+                    if !cue, !isCompoundModifier(m) { inside.append(m) }
+                    lastEnd = m.tokens.upperBound
                 }
                 j += 1
             }
-            // a lone sector word that the lexicon knows as a cue ("pourrait", "selon") is not an actor
-            inside.removeAll { m in
-                m.kind == .agent && m.tokens.count == 1 && ["hypothetical", "predict", "claim", "negation", "be", "have"].contains { lex.has($0, doc.tokens[m.tokens.lowerBound].norm) }
-            }
-            inside.removeAll { isCompoundModifier($0) }
             codeSentence(s, index: si, mentions: inside)
         }
         events = dedupe(refinePlaces(events))
     }
+
+    static let cueBits = Role.hypothetical.bit | Role.predict.bit | Role.claim.bit | Role.negation.bit | Role.be.bit | Role.have.bit
 
     /// A sector word inside a hyphenated modifier ("a government-held part", "rebel-held") or any actor after
     /// "non-" ("non-Muslims") names no actor.
@@ -95,7 +98,7 @@ struct CodingRun {
         let timexes = doc.timexes.filter { s.span.contains($0.span) }
         let ctx = SentenceContext(sentence: s, index: si, frame: frame, timexes: timexes,
                                   triggers: hits.filter { $0.entry.kind != .speech }.map(\.token),
-                                  speech: speechCues(frame), fatalities: Fatality.find(in: frame, doc: doc, lex: lex))
+                                  speech: speechCues(frame), fatalities: Fatality.find(in: frame, doc: doc, lex: lex, builder: builder))
         for hit in hits where hit.entry.kind != .speech {
             for e in nestedClaim(makeEvents(hit, ctx), hit, ctx) { events.append(e) }
         }
@@ -128,34 +131,42 @@ struct CodingRun {
         // the pattern words present in the sentence, as a bit set over word ids: entries whose context
         // words are absent are skipped without scanning
         var present = [UInt64](repeating: 0, count: lex.wordIDs.count / 64 + 1)
+        // and the word sets with a word in the sentence (as `itemMatches` reads a set: norm, lemma, first singular)
+        var presentSets: UInt64 = 0
         for t in f.range {
             let k = keys[t]
             func mark(_ w: Int32) { if w >= 0 { present[Int(w) >> 6] |= 1 << UInt64(Int(w) & 63) } }
             mark(k.norm); mark(k.lemma); mark(k.singular); mark(k.singular2)
+            presentSets |= k.sets
         }
         for t in f.range {
             if f.chunkAt[t] != nil || t <= consumedUntil { continue }
             let tok = doc.tokens[t]
             guard tok.kind == .word else { continue }
-            var candidates = lex.byForm[tok.norm] ?? []
-            if tok.lemma != tok.norm, let more = lex.byForm[tok.lemma] { candidates += more }
-            guard !candidates.isEmpty else { continue }
+            // the entries of the norm, then those of the lemma (when it differs)
+            let first = normForms(t), second = lemmaForms(t)
+            guard !first.isEmpty || !second.isEmpty else { continue }
             var best: TriggerHit? = nil
             // a word that is both a verb and an event noun ("shelling", "attaque") reads as a noun after a determiner
             let nounReading = looksNominal(t, f) || !englishVerbReading(t, f)
-            var hasNoun = false, hasOther = false
-            for ei in candidates { if lex.entries[ei].kind == .noun { hasNoun = true } else { hasOther = true } }
+            let kinds = formKinds(keys[t].normForms) | formKinds(keys[t].lemmaForms)
+            let hasNoun = kinds & 1 != 0, hasOther = kinds & 2 != 0
             let preferred: TriggerKind? = hasNoun && hasOther ? (nounReading ? .noun : .verb) : nil
             // a form of "be" among the three tokens before (role bits) before the full passive test
             let passive = (max(f.range.lowerBound, t - 3)..<t).contains { builder.isRole(.be, $0) }
                 && isPassive(at: t, clause: f.clauseRange(f.clause(t)))
-            for ei in candidates {
-                let e = lex.entries[ei]
-                if let k = preferred, e.kind != k, !(k == .verb && e.kind == .speech) { continue }
-                if let b = best, b.entry.specificity > e.specificity { break }
-                guard plausible(e, present), let hit = match(e, at: t, f, passive: passive) else { continue }
-                if let b = best, !CodingRun.better(hit, than: b) { continue }
-                best = hit
+            scan: for pass in 0..<2 {
+                for c in pass == 0 ? first : second {
+                    if let k = preferred, c.kind != k, !(k == .verb && c.kind == .speech) { continue }
+                    if let b = best, b.entry.specificity > Int(c.specificity) { break scan }
+                    // the second trigger word on the next token (the first test `match` makes), then the context words
+                    if c.tail != FormEntry.noTail, !(t + 1 < f.range.upperBound && keys[t + 1].matches(c.tail)) { continue }
+                    guard c.sets & ~presentSets == 0, plausible(c.required, present) else { continue }
+                    let e = lex.entries[Int(c.entry)]
+                    guard let hit = match(e, at: t, f, passive: passive) else { continue }
+                    if let b = best, !CodingRun.better(hit, than: b) { continue }
+                    best = hit
+                }
             }
             guard let b = best else { continue }
             // "the 10-month-old conflict": an English verb form after an article and lowercase modifiers is a noun
@@ -172,14 +183,14 @@ struct CodingRun {
                 let prev = doc.tokens[t - 1]
                 let uninflected = tok.lemma == tok.norm || lex.language == "en"
                 let agentAdjective = f.chunkAt[t - 1].map { f.chunks[$0].agent != nil && !prev.isCapitalized && uninflected } ?? false
-                if lex.has("det", prev.norm) && !lex.has("of", prev.norm) || agentAdjective { continue }
+                if builder.isRole(.det, t - 1) && !builder.isRole(.of, t - 1) || agentAdjective { continue }
             }
             // "at the start of a trip": a verb pattern read on a noun after an article is no event either
             // (English only: French articles double as object clitics, "la frapper")
             if lex.language == "en", b.entry.kind == .verb, b.entry.specificity > 0, !hasNoun, t > f.range.lowerBound, f.chunkAt[t - 1] == nil {
-                let prev = doc.tokens[t - 1].norm
-                if lex.has("det", prev), !lex.has("of", prev), !lex.has("relative", prev), !lex.has("possessive", prev),
-                   !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev) { continue }
+                let prev = keys[t - 1].roles
+                if prev & Role.det.bit != 0,
+                   prev & (Role.of.bit | Role.relative.bit | Role.possessive.bit | Role.pronounSg.bit | Role.pronounPl.bit) == 0 { continue }
             }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
@@ -209,7 +220,7 @@ struct CodingRun {
             let tok = doc.tokens[p]
             if builder.isRole(.det, p) { return p < t - 1 && !builder.isRole(.possessive, p) }
             let modifier = tok.kind == .number || tok.norm == "-"
-                || tok.kind == .word && !tok.isCapitalized && lex.byForm[tok.norm] == nil && !tok.norm.hasSuffix("ly")
+                || tok.kind == .word && !tok.isCapitalized && keys[p].normForms < 0 && !tok.norm.hasSuffix("ly")
                     && !builder.isRole(.be, p) && !builder.isRole(.have, p) && !builder.isRole(.infinitive, p)
             guard modifier else { return false }
             p -= 1
@@ -234,23 +245,27 @@ struct CodingRun {
         if n.hasSuffix("ing") || n.hasSuffix("ings") {
             if n.hasSuffix("ings") { return false }
             for p in max(f.range.lowerBound, t - 2)..<t where builder.isRole(.be, p) { return true }
-            return prev == "," || lex.has("conj", prev)  // ", killing …" / "and killing …": a participial clause
+            return prev == "," || builder.isRole(.conj, t - 1)  // ", killing …" / "and killing …": a participial clause
         }
         if n.hasSuffix("ed") || n.hasSuffix("en") {
-            if lex.has("det", prev) && !lex.has("possessive", prev) || doc.tokens[t - 1].kind == .number { return false }
+            let before = keys[t - 1].roles
+            if before & Role.det.bit != 0 && before & Role.possessive.bit == 0 || doc.tokens[t - 1].kind == .number { return false }
             if let c = f.chunkAt[t - 1], f.chunks[c].agent != nil, t + 1 < f.range.upperBound,
-               ["locative", "target", "of", "by"].contains(where: { lex.has($0, doc.tokens[t + 1].norm) }) || doc.tokens[t + 1].norm == "for" {
+               keys[t + 1].roles & (Role.locative.bit | Role.target.bit | Role.of.bit | Role.by.bit) != 0 || doc.tokens[t + 1].norm == "for" {
                 return false
             }
-            if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, !lex.has("be", prev),
-               !lex.has("have", prev), !prev.hasSuffix("ly"), !lex.has("pronoun_sg", prev), !lex.has("pronoun_pl", prev),
-               !lex.has("pronoun_neuter", prev), !lex.has("relative", prev), !lex.has("conj", prev), !lex.has("negation", prev), !lex.has("infinitive", prev),
+            if f.chunkAt[t - 1] == nil, doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized,
+               before & CodingRun.finiteBefore == 0, !prev.hasSuffix("ly"),
                !["also", "then", "who", "which", "that"].contains(prev), !opensComplement(t + 1, f) {
                 return false  // "an agreement forced on …": a participle after a common noun
             }
         }
         return true
     }
+
+    /// Roles of a word before an -ed form that make it a finite verb ("has attacked", "they attacked").
+    static let finiteBefore = Role.be.bit | Role.have.bit | Role.pronounSg.bit | Role.pronounPl.bit | Role.pronounNeuter.bit
+        | Role.relative.bit | Role.conj.bit | Role.negation.bit | Role.infinitive.bit
 
     /// "a report … alleged that France …": a complement clause or a determiner right after an -ed form makes it the
     /// finite verb (a participle modifying a noun is followed by a preposition instead).
@@ -264,8 +279,8 @@ struct CodingRun {
         guard lex.language == "en", t - 2 >= f.range.lowerBound, doc.tokens[t - 1].norm == "to" else { return false }
         let p = t - 2, n = doc.tokens[p].norm
         guard f.chunkAt[p] == nil, doc.tokens[p].kind == .word, !doc.tokens[p].isCapitalized else { return false }
-        if n.hasSuffix("ed") || n.hasSuffix("ing") || lex.byForm[n] != nil { return false }
-        if ["predict", "hypothetical", "be", "have", "negation"].contains(where: { lex.has($0, n) }) { return false }
+        if n.hasSuffix("ed") || n.hasSuffix("ing") || keys[p].normForms >= 0 { return false }
+        if keys[p].roles & (Role.predict.bit | Role.hypothetical.bit | Role.be.bit | Role.have.bit | Role.negation.bit) != 0 { return false }
         if (lex.phrases["predict"] ?? []).contains(where: { $0.last == "to" && $0.dropLast().last == n }) { return false }
         return !["want", "wants", "plan", "plans", "able", "likely", "going", "about", "order", "agree", "agrees", "continue", "continues", "try", "tries", "seek", "seeks", "vow", "vows", "threaten", "threatens", "decide", "decides", "need", "needs", "intend", "intends", "hope", "hopes"].contains(n)
     }
@@ -304,9 +319,9 @@ struct CodingRun {
     func looksNominal(_ t: Int, _ f: SentenceFrame) -> Bool {
         guard t > f.range.lowerBound else { return true }  // a sentence does not open on a finite verb
         let n = doc.tokens[t - 1].norm
-        if lex.has("det", n) || lex.has("of", n) || lex.has("possessive", n) || n == "l'" || n == "d'" || n == "'s" { return true }
+        if keys[t - 1].roles & (Role.det.bit | Role.of.bit | Role.possessive.bit) != 0 || n == "l'" || n == "d'" || n == "'s" { return true }
         if lex.language == "en", t - 2 >= f.range.lowerBound, builder.isRole(.det, t - 2), doc.tokens[t - 1].kind == .word,
-           !doc.tokens[t - 1].isCapitalized, lex.byForm[n] == nil, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
+           !doc.tokens[t - 1].isCapitalized, keys[t - 1].normForms < 0, f.chunkAt[t - 1] == nil { return true }  // "the chemical attacks"
         // "Russia's offensive" is a noun; "the Senate protested" is a verb (an English past form after a name)
         if let c = f.chunkAt[t - 1], f.chunks[c].actor != nil, lex.language != "fr",
            !(lex.language == "en" && doc.tokens[t].norm.hasSuffix("ed") && n != "'s") { return true }
@@ -328,7 +343,7 @@ struct CodingRun {
             guard b.token - 1 > aEnd, builder.isRole(.infinitive, b.token - 1), words(from: aEnd, to: b.token, f) <= 6 else { continue }
             let between = (aEnd + 1)..<(b.token - 1)
             let hasObject = between.contains { f.chunkAt[$0] != nil }
-            guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && lex.byForm[doc.tokens[$0].norm] == nil }) else { continue }
+            guard between.allSatisfy({ f.chunkAt[$0] != nil || doc.tokens[$0].kind == .word && keys[$0].normForms < 0 }) else { continue }
             let aRoot = Int(a.code.prefix(2)) ?? 0, bRoot = Int(b.code.prefix(2)) ?? 0
             if hasObject, aRoot == 2 || aRoot == 3 {
                 // "asks Obama to help Iran", "wants Putin to attack": an appeal for B's kind of action
@@ -366,12 +381,14 @@ struct CodingRun {
         out.append(h)
     }
 
-    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked).
-    func plausible(_ e: TriggerEntry, _ present: [UInt64]) -> Bool {
-        e.required.withUnsafeBufferPointer { required in
+    /// Every context item of the entry has a word in the sentence (word sets and @place/@actor are not checked);
+    /// `range` is the entry's `TriggerEntry.required` in `lex.required`.
+    func plausible(_ range: Range<Int32>, _ present: [UInt64]) -> Bool {
+        lex.required.withUnsafeBufferPointer { all in
             present.withUnsafeBufferPointer { present in
                 var found = false
-                for w in required {
+                for i in Int(range.lowerBound)..<Int(range.upperBound) {
+                    let w = all[i]
                     if w == Int32.min {
                         if !found { return false }
                         found = false
@@ -430,11 +447,28 @@ struct CodingRun {
         return TriggerHit(entry: e, token: t, end: end, contextEnd: end, reach: t - (first ?? t), code: e.code)
     }
 
-    /// Whether the token's form or lemma starts a verb trigger (no array is built: the two lists are read in place).
-    func hasVerbEntry(_ tok: Token) -> Bool {
-        func verb(_ list: [Int]?) -> Bool { list?.contains { lex.entries[$0].kind == .verb } ?? false }
-        return verb(lex.byForm[tok.norm]) || tok.lemma != tok.norm && verb(lex.byForm[tok.lemma])
+    /// `LanguageLexicon.formKinds` of a list index (0 for none).
+    @inline(__always) func formKinds(_ i: Int32) -> UInt8 { i < 0 ? 0 : lex.formKinds[Int(i)] }
+
+    /// Entries whose first trigger word is the token's norm.
+    @inline(__always) func normForms(_ t: Int) -> [FormEntry] {
+        let i = keys[t].normForms
+        return i < 0 ? [] : lex.formLists[Int(i)]
     }
+
+    /// Entries whose first trigger word is the token's lemma, when the lemma differs from the norm.
+    @inline(__always) func lemmaForms(_ t: Int) -> [FormEntry] {
+        let i = keys[t].lemmaForms
+        return i < 0 ? [] : lex.formLists[Int(i)]
+    }
+
+    /// Whether an entry started by the token's norm or lemma satisfies `test`.
+    @inline(__always) func hasEntry(_ t: Int, _ test: (TriggerEntry) -> Bool) -> Bool {
+        normForms(t).contains { test(lex.entries[Int($0.entry)]) } || lemmaForms(t).contains { test(lex.entries[Int($0.entry)]) }
+    }
+
+    /// Whether the token's form or lemma starts a verb trigger.
+    func hasVerbEntry(_ t: Int) -> Bool { normForms(t).contains { $0.kind == .verb } || lemmaForms(t).contains { $0.kind == .verb } }
 
     /// A want/appeal verb (bare root 02 or 03) with an actor and then an infinitive verb in the gap: the actor is
     /// asked to act, so the subject's own-intent pattern ("want * attack" 138) does not apply.
@@ -442,12 +476,10 @@ struct CodingRun {
         guard let actorAt = gap.first(where: { f.chunkAt[$0].map { f.chunks[$0].actor != nil } ?? false }) else { return false }
         func verbForm(_ q: Int) -> Bool {
             guard q < f.range.upperBound else { return false }
-            return hasVerbEntry(doc.tokens[q])
+            return hasVerbEntry(q)
         }
         guard (actorAt..<(p + 1)).contains(where: { f.chunkAt[$0] == nil && builder.isRole(.infinitive, $0) && verbForm($0 + 1) }) else { return false }
-        let tok = doc.tokens[t]
-        let bare = ((lex.byForm[tok.norm] ?? []) + (lex.byForm[tok.lemma] ?? [])).map { lex.entries[$0] }.filter { $0.specificity == 0 && $0.kind == .verb }
-        return bare.contains { ["02", "03"].contains(String($0.code.prefix(2))) }
+        return hasEntry(t) { $0.specificity == 0 && $0.kind == .verb && ($0.code.hasPrefix("02") || $0.code.hasPrefix("03")) }
     }
 
     func findItem(_ item: ContextItem, from: Int, to: Int, _ f: SentenceFrame) -> Int? {
@@ -460,7 +492,7 @@ struct CodingRun {
             }
             // a gap does not run over an infinitive verb: "agreed to lift the sanctions" is not "agree to sanctions"
             if p > 0, builder.isRole(.infinitive, p - 1), f.chunkAt[p] == nil,
-               (lex.byForm[doc.tokens[p].norm] ?? []).contains(where: { lex.entries[$0].kind == .verb }) { return nil }
+               normForms(p).contains(where: { $0.kind == .verb }) { return nil }
             p += 1
         }
         return nil
@@ -487,7 +519,7 @@ struct CodingRun {
     /// the head of its noun phrase, so a pattern word ("take * part", 030) does not read it; the noun after "of" can
     /// still match. After a preposition it is an idiom of its own ("prendre à partie des policiers").
     func isPartitive(_ p: Int) -> Bool {
-        guard p + 1 < doc.tokens.count, lex.has("partitive", doc.tokens[p].norm),
+        guard p + 1 < doc.tokens.count, builder.isRole(.partitive, p),
               builder.isRole(.of, p + 1), doc.tokens[p + 1].norm != "'s" else { return false }
         return p == 0 || !(builder.isRole(.locative, p - 1) || builder.isRole(.target, p - 1))
     }
@@ -504,28 +536,50 @@ struct CodingRun {
     func dedupe(_ list: [Event]) -> [Event] {
         var seen: Set<String> = []
         return list.filter { e in
-            seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality)").inserted
+            seen.insert("\(e.source?.code ?? "")|\(e.target?.code ?? "")|\(e.code)|\(e.evidence.span.start)|\(e.modality.rawValue)").inserted
         }
     }
 }
 
-/// A token as pattern-word ids: its norm, its lemma and its singular readings ("forces" → "force", "forces" − "es").
+/// A token as pattern-word ids: its norm, its lemma and its singular readings ("forces" → "force", "forces" − "es"),
+/// with the norm's role bits and trigger entries.
 struct TokenKey {
     var norm: Int32
     var lemma: Int32
     var singular: Int32
     var singular2: Int32
+    /// `Role` bits of the norm, and of the roles with a phrase starting with it.
+    var roles: UInt64
+    var phrases: UInt64
+    /// `LanguageLexicon.formLists` indices of the entries the norm and (when it differs) the lemma start, or -1.
+    var normForms: Int32
+    var lemmaForms: Int32
+    /// `LanguageLexicon.setBits` of the norm, the lemma and the first singular.
+    var sets: UInt64
 
     init(_ t: Token, _ lex: LanguageLexicon) {
-        let ids = lex.wordIDs
-        norm = ids[t.norm] ?? WordID.unknown
-        lemma = t.lemma == t.norm ? norm : ids[t.lemma] ?? WordID.unknown
-        singular = WordID.unknown
-        singular2 = WordID.unknown
-        let n = t.norm
-        if n.hasSuffix("ies") { singular = ids[String(n.dropLast(3)) + "y"] ?? WordID.unknown }
-        else if n.hasSuffix("s") || n.hasSuffix("x") { singular = ids[String(n.dropLast())] ?? WordID.unknown }
-        if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
+        let f = lex.facts[t.norm]
+        norm = f?.id ?? WordID.unknown
+        roles = f?.roles ?? 0
+        phrases = f?.phrases ?? 0
+        normForms = f?.forms ?? -1
+        // every ASCII plural of a pattern word is a key of `facts`; other scripts can cluster differently
+        if t.norm.utf8.allSatisfy({ $0 < 0x80 }) {
+            singular = f?.singular ?? WordID.unknown
+            singular2 = f?.singular2 ?? WordID.unknown
+        } else {
+            (singular, singular2) = LanguageLexicon.singulars(t.norm, lex.wordIDs)
+        }
+        if t.lemma == t.norm {
+            lemma = norm
+            lemmaForms = -1
+        } else {
+            let g = lex.facts[t.lemma]
+            lemma = g?.id ?? WordID.unknown
+            lemmaForms = g?.forms ?? -1
+        }
+        func bits(_ w: Int32) -> UInt64 { w >= 0 && Int(w) < lex.setBits.count ? lex.setBits[Int(w)] : 0 }
+        sets = bits(norm) | (lemma != norm ? bits(lemma) : 0) | bits(singular)
     }
 
     @inline(__always) func matches(_ w: Int32) -> Bool {

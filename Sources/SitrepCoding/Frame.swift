@@ -82,27 +82,33 @@ struct FrameBuilder {
     let lex: LanguageLexicon
     /// GeoNames ids of capital cities.
     var capitals: Set<Int> = []
-    /// Role bits of every token, computed once per document.
-    let masks: [UInt64]
-    /// Bits of the roles with a phrase starting at each token.
-    let phraseMasks: [UInt64]
+    /// Role bits and trigger entries of every token, computed once per document.
+    let keys: [TokenKey]
 
-    init(doc: Document, lex: LanguageLexicon, capitals: Set<Int> = []) {
+    init(doc: Document, lex: LanguageLexicon, keys: [TokenKey], capitals: Set<Int> = []) {
         self.doc = doc
         self.lex = lex
         self.capitals = capitals
-        self.masks = doc.tokens.map { lex.roleMask[$0.norm] ?? 0 }
-        self.phraseMasks = doc.tokens.map { lex.phraseStart[$0.norm] ?? 0 }
+        self.keys = keys
     }
 
     func norm(_ t: Int) -> String { doc.tokens[t].norm }
-    @inline(__always) func isRole(_ role: Role, _ t: Int) -> Bool { masks[t] & role.bit != 0 }
-    func isRoleNamed(_ role: String, _ t: Int) -> Bool { Role.byName[role].map { isRole($0, t) } ?? lex.has(role, doc.tokens[t].norm) }
+    @inline(__always) func isRole(_ role: Role, _ t: Int) -> Bool { keys[t].roles & role.bit != 0 }
 
     /// Length of a phrase of `role` starting at token t (0 if none), single words included.
     func phraseLength(_ role: String, at t: Int, limit: Int) -> Int {
-        var best = isRoleNamed(role, t) ? 1 : 0
-        if let r = Role.byName[role], phraseMasks[t] & r.bit == 0 { return best }
+        if let r = Role.byName[role] { return phraseLength(r, at: t, limit: limit) }
+        return phrase(role, at: t, limit: limit, best: lex.has(role, doc.tokens[t].norm) ? 1 : 0)
+    }
+
+    func phraseLength(_ role: Role, at t: Int, limit: Int) -> Int {
+        let best = isRole(role, t) ? 1 : 0
+        if keys[t].phrases & role.bit == 0 { return best }
+        return phrase(role.name, at: t, limit: limit, best: best)
+    }
+
+    private func phrase(_ role: String, at t: Int, limit: Int, best single: Int) -> Int {
+        var best = single
         for p in lex.phrases[role] ?? [] where t + p.count <= limit && p.count > best {
             var ok = true
             for (k, w) in p.enumerated() where doc.tokens[t + k].norm != w { ok = false; break }
@@ -158,8 +164,7 @@ struct FrameBuilder {
 
     /// A reporting verb ("said", "a déclaré"): a claim cue of the lexicon.
     func isReportingVerb(_ t: Int) -> Bool {
-        let n = doc.tokens[t].norm
-        return lex.has("claim", n) && !lex.has("claim_prep", n)
+        isRole(.claim, t) && !isRole(.claimPrep, t)
     }
 
     /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.
@@ -194,7 +199,7 @@ struct FrameBuilder {
         let roles: [(Role, String)] = [(.by, "by"), (.between, "between"), (.of, "of"), (.target, "target"), (.locative, "locative")]
         let prepBits = roles.reduce(UInt64(0)) { $0 | $1.0.bit }
         var p = t - 1
-        while p >= floor, isRole(.det, p) && masks[p] & prepBits == 0 || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
+        while p >= floor, isRole(.det, p) && keys[p].roles & prepBits == 0 || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
         guard p >= floor else { return nil }
         for (role, name) in roles where isRole(role, p) { return name }
         // multi-word prepositions ending at p ("de la part de", "according to")

@@ -79,17 +79,28 @@ final class TriggerEntry: Sendable {
 
 /// Function-word roles the coder asks about, as bits of a per-token mask.
 enum Role: Int, CaseIterable {
-    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter, partitive, demonstrative, claimNested
 
     /// The role names used in lexicon files.
-    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter]
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter, "partitive": .partitive, "demonstrative": .demonstrative, "claim_nested": .claimNested]
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
+
+    /// The role's name in lexicon files.
+    var name: String { Role.names[rawValue] }
+    static let names: [String] = {
+        var out = [String](repeating: "", count: allCases.count)
+        for (name, role) in byName { out[role.rawValue] = name }
+        return out
+    }()
 }
 
-/// The compiled trigger and function-word lexicon of one language.
-struct LanguageLexicon: Sendable {
+/// The compiled trigger and function-word lexicon of one language. A class so that each document's coding
+/// shares it without copying (and retaining) every table; only `LexiconLoader` changes it, before any coding.
+final class LanguageLexicon: @unchecked Sendable {
     var language: String
+
+    init(language: String) { self.language = language }
     var entries: [TriggerEntry] = []
     /// Surface form (or lemma) of the first trigger word → entry indices.
     var byForm: [String: [Int]] = [:]
@@ -97,7 +108,7 @@ struct LanguageLexicon: Sendable {
     /// Interned pattern words: matching compares integers.
     var wordIDs: [String: Int32] = ["@place": WordID.place, "@actor": WordID.actor]
 
-    mutating func intern(_ w: String) -> Int32 {
+    func intern(_ w: String) -> Int32 {
         if let id = wordIDs[w] { return id }
         let id = Int32(wordIDs.count)
         wordIDs[w] = id
@@ -116,8 +127,103 @@ struct LanguageLexicon: Sendable {
     /// Word → bits of the roles that have a phrase starting with it.
     var phraseStart: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
+    /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
+    /// one lookup per token instead of one per table.
+    var facts: [String: WordFacts] = [:]
+    /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
+    var formLists: [[FormEntry]] = []
+    /// Per list in `formLists`: bit 1 when it has a noun entry, bit 2 when it has another.
+    var formKinds: [UInt8] = []
+    /// Bit i set for the words of word set i (the first 64 sets without a negative id; others are never checked).
+    var setBits: [UInt64] = []
+    /// `TriggerEntry.required` of the entries of each form list, list after list (`FormEntry.required` is a range
+    /// of it): a list's candidates are checked reading one stretch of memory.
+    var required: [Int32] = []
 
     func has(_ role: String, _ word: String) -> Bool { roles[role]?.contains(word) ?? false }
+
+    /// Fills `facts` and `formLists` from the other tables.
+    func indexWords() {
+        facts = [:]
+        formLists = []
+        formKinds = []
+        required = []
+        setBits = [UInt64](repeating: 0, count: wordIDs.count)
+        var checkedSets: UInt64 = 0
+        for (i, set) in sets.prefix(64).enumerated() where set.allSatisfy({ $0 >= 0 && Int($0) < setBits.count }) {
+            checkedSets |= 1 << UInt64(i)
+            for w in set { setBits[Int(w)] |= 1 << UInt64(i) }
+        }
+        /// The checked word sets an entry's context items need.
+        func setsNeeded(_ e: TriggerEntry) -> UInt64 {
+            var bits: UInt64 = 0
+            for item in e.post + e.pre { if let s = item.set, s < 64 { bits |= (1 << UInt64(s)) & checkedSets } }
+            return bits
+        }
+        let needed = entries.map(setsNeeded)
+        var keys = Set(wordIDs.keys)
+        keys.formUnion(roleMask.keys)
+        keys.formUnion(phraseStart.keys)
+        keys.formUnion(byForm.keys)
+        // the plurals whose singular is a pattern word (`TokenKey` relies on every such ASCII plural being a key)
+        for w in wordIDs.keys {
+            keys.insert(w + "s"); keys.insert(w + "x"); keys.insert(w + "es")
+            if w.hasSuffix("y") { keys.insert(String(w.dropLast()) + "ies") }
+        }
+        for k in keys {
+            var f = WordFacts()
+            f.id = wordIDs[k] ?? WordID.unknown
+            (f.singular, f.singular2) = LanguageLexicon.singulars(k, wordIDs)
+            f.roles = roleMask[k] ?? 0
+            f.phrases = phraseStart[k] ?? 0
+            if let list = byForm[k] {
+                f.forms = Int32(formLists.count)
+                formLists.append(list.map { i in
+                    let e = entries[i], start = Int32(required.count)
+                    required += e.required
+                    return FormEntry(entry: Int32(i), kind: e.kind, specificity: Int32(e.specificity), required: start..<Int32(required.count),
+                                     tail: e.tail.first ?? FormEntry.noTail, sets: needed[i])
+                })
+                formKinds.append(list.reduce(0) { $0 | (entries[$1].kind == .noun ? 1 : 2) })
+            }
+            facts[k] = f
+        }
+    }
+
+    /// The pattern-word ids of a word's singular readings ("forces" → "force", "forces" − "es").
+    static func singulars(_ n: String, _ ids: [String: Int32]) -> (Int32, Int32) {
+        var singular = WordID.unknown, singular2 = WordID.unknown
+        if n.hasSuffix("ies") { singular = ids[String(n.dropLast(3)) + "y"] ?? WordID.unknown }
+        else if n.hasSuffix("s") || n.hasSuffix("x") { singular = ids[String(n.dropLast())] ?? WordID.unknown }
+        if n.hasSuffix("es") { singular2 = ids[String(n.dropLast(2))] ?? WordID.unknown }
+        return (singular, singular2)
+    }
+}
+
+/// An entry of a form's list, with the fields trigger search reads for every candidate.
+struct FormEntry: Sendable {
+    var entry: Int32
+    var kind: TriggerKind
+    var specificity: Int32
+    var required: Range<Int32>
+    /// The second trigger word (`TriggerEntry.tail`'s first), or `noTail`.
+    var tail: Int32
+    /// `LanguageLexicon.setBits` of the word sets among its context items: each needs a word of its set in the sentence.
+    var sets: UInt64
+
+    static let noTail = Int32.min
+}
+
+/// What the coder knows of one word form.
+struct WordFacts: Sendable {
+    var id = WordID.unknown
+    var singular = WordID.unknown
+    var singular2 = WordID.unknown
+    /// Role bits (`Role.bit`) of the word, and of the roles with a phrase starting with it.
+    var roles: UInt64 = 0
+    var phrases: UInt64 = 0
+    /// Index in `LanguageLexicon.formLists` of the entries whose first trigger word this is, or -1.
+    var forms: Int32 = -1
 }
 
 /// Reads trigger lexicon files (`triggers-<lang>.txt`) into per-language lexicons.
@@ -178,6 +284,7 @@ struct LexiconLoader {
             guard let r = Role.byName[role] else { continue }
             for p in list { if let first = p.first { lex.phraseStart[first, default: 0] |= r.bit } }
         }
+        lex.indexWords()
         lexicons[lang] = lex
     }
 

@@ -15,10 +15,10 @@ extension CodingRun {
         var out: [SpeechCue] = []
         var t = f.range.lowerBound
         while t < f.range.upperBound {
-            let len = builder.phraseLength("claim", at: t, limit: f.range.upperBound)
-            let speechVerb = lex.byForm[doc.tokens[t].norm]?.contains { lex.entries[$0].kind == .speech } ?? false
+            let len = builder.phraseLength(.claim, at: t, limit: f.range.upperBound)
+            let speechVerb = normForms(t).contains { $0.kind == .speech }
             guard f.chunkAt[t] == nil, len > 0 || speechVerb else { t += 1; continue }
-            let isPrep = builder.phraseLength("claim_prep", at: t, limit: f.range.upperBound) > 0
+            let isPrep = builder.phraseLength(.claimPrep, at: t, limit: f.range.upperBound) > 0
             let c = f.clause(t)
             var speaker: Int? = nil
             var preposed = false
@@ -73,8 +73,8 @@ extension CodingRun {
         let referred = hit.entry.kind == .noun && isNounModifier(t, f)
         if isNegated(hit, f) { return (.negated, unique) }
         if !referred {
-            if cueBinds("hypothetical", to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
-            if cueBinds("predict", to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
+            if cueBinds(.hypothetical, to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
+            if cueBinds(.predict, to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
         }
         let hasSpeech = ctx.speech.contains { $0.token != t } || quotedOn
         return (hasSpeech ? .claimed : .asserted, unique)
@@ -83,7 +83,7 @@ extension CodingRun {
     /// "not"/"pas"/"jamais" shortly before the trigger in its clause, or right after a French verb ("n'attaque pas").
     func isNegated(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
         let clause = f.clauseRange(f.clause(hit.token))
-        for p in max(clause.lowerBound, hit.token - 4)..<hit.token where builder.phraseLength("negation", at: p, limit: hit.token) > 0 {
+        for p in max(clause.lowerBound, hit.token - 4)..<hit.token where builder.phraseLength(.negation, at: p, limit: hit.token) > 0 {
             return true
         }
         let a = hit.end + 1
@@ -92,13 +92,13 @@ extension CodingRun {
     }
 
     /// A cue of `role` binds to the trigger nearest to it within the cue's clause.
-    func cueBinds(_ role: String, to hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
+    func cueBinds(_ role: Role, to hit: TriggerHit, _ ctx: SentenceContext) -> Bool {
         let f = ctx.frame
         let c = f.clause(hit.token)
         let clause = f.clauseRange(c)
         // cues in this clause, and in a clause that opens a complement ("prévoit que …", "expected that …")
-        var scan = Array(clause)
-        if c > 0, [.relative, .subord].contains(f.clauseKind[c]) { scan = Array(f.clauseRange(c - 1)) + scan }
+        let opens = c > 0 && (f.clauseKind[c] == .relative || f.clauseKind[c] == .subord)
+        let scan = (opens ? f.clauseRange(c - 1).lowerBound : clause.lowerBound)..<clause.upperBound
         let triggers = ctx.triggers
         for p in scan {
             let len = builder.phraseLength(role, at: p, limit: f.range.upperBound)
@@ -150,7 +150,7 @@ extension CodingRun {
         let root = Int(hit.code.prefix(2)) ?? 0
         guard (18...20).contains(root), hit.entry.kind != .speech, !list.isEmpty,
               let cue = ctx.speech.last(where: { $0.token < hit.token }), cue.preposed, !cue.speakers.isEmpty,
-              lex.has("claim_nested", doc.tokens[cue.token].norm),
+              builder.isRole(.claimNested, cue.token),
               !ctx.frame.quoted(hit.token) else { return list }
         let speakers = cue.speakers
         return list.flatMap { e -> [Event] in

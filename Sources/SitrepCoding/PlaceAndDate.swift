@@ -20,10 +20,9 @@ extension CodingRun {
     func hasLocative(before t: Int, floor: Int) -> Bool {
         var p = t - 1
         while p >= max(floor, t - 5) {
-            let n = doc.tokens[p].norm
-            if lex.has("locative", n) || lex.has("between", n) { return true }
-            if doc.tokens[p].kind == .punctuation || lex.has("conj", n) || lex.has("be", n) { return false }
-            if lex.has("target", n) && !lex.has("locative", n) { return false }  // "un conflit contre l'Azerbaïdjan"
+            if builder.isRole(.locative, p) || builder.isRole(.between, p) { return true }
+            if doc.tokens[p].kind == .punctuation || builder.isRole(.conj, p) || builder.isRole(.be, p) { return false }
+            if builder.isRole(.target, p) && !builder.isRole(.locative, p) { return false }  // "un conflit contre l'Azerbaïdjan"
             p -= 1
         }
         return false
@@ -53,8 +52,7 @@ extension CodingRun {
     func isPastTense(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
         let clause = f.clauseRange(f.clause(hit.token))
         for p in max(clause.lowerBound, hit.token - 3)..<hit.token {
-            let n = doc.tokens[p].norm
-            if lex.has("have", n) || lex.has("be", n) { return true }
+            if builder.isRole(.have, p) || builder.isRole(.be, p) { return true }
         }
         let n = doc.tokens[hit.token].norm
         if lex.language == "en" { return n.hasSuffix("ed") || (lex.irregular[doc.tokens[hit.token].lemma]?.contains(n) ?? false) }

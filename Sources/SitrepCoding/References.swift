@@ -8,7 +8,7 @@ extension CodingRun {
         var t = f.range.lowerBound
         while t < f.range.upperBound {
             defer { t += 1 }
-            let len = builder.phraseLength("group", at: t, limit: f.range.upperBound)
+            let len = builder.phraseLength(.group, at: t, limit: f.range.upperBound)
             // "les deux dirigeants": a group phrase overrides the bare sector word inside it
             if len > 1, f.chunkAt[t] == nil || f.chunks[f.chunkAt[t]!].agent != nil {
                 f.chunks.removeAll { $0.tokens.lowerBound >= t && $0.tokens.upperBound <= t + len && $0.agent != nil }
@@ -16,8 +16,7 @@ extension CodingRun {
                 for (i, c) in f.chunks.enumerated() { for p in c.tokens where f.chunkAt[p] == nil { f.chunkAt[p] = i } }
             }
             if f.chunkAt[t] != nil { continue }
-            let n = doc.tokens[t].norm
-            if len > 1 || lex.has("group", n) {
+            if len > 1 || builder.isRole(.group, t) {
                 let members = groupBefore(t, f)
                 for a in members {
                     added.append(Chunk(tokens: t..<(t + max(len, 1)), actor: a, place: nil, agent: nil,
@@ -27,7 +26,7 @@ extension CodingRun {
                 t += max(len, 1) - 1
                 continue
             }
-            let sg = lex.has("pronoun_sg", n), pl = lex.has("pronoun_pl", n), neuter = lex.has("pronoun_neuter", n)
+            let sg = builder.isRole(.pronounSg, t), pl = builder.isRole(.pronounPl, t), neuter = builder.isRole(.pronounNeuter, t)
             guard sg || pl || neuter else { continue }
             if t + 1 < f.range.upperBound, builder.isRole(.impersonal, t + 1) { continue }
             let found = neuter ? neuterAntecedent(before: t, f, sentence: si) : antecedent(before: t, plural: pl, f, sameClause: false, sentence: si)

@@ -28,6 +28,11 @@ public struct Lemmatizer: Sendable {
     /// Fills `lemma` of every word token of `tokens` for `language`.
     public func fill(_ tokens: inout [Token], language: String) {
         guard language == "uk" || Lemmatizer.tableLanguages.contains(language) else { return }
+        if language != "uk" && language != "ru", let table = LemmaTables.table(language) {
+            // the table alone decides: looked up once for all tokens
+            for k in tokens.indices where tokens[k].kind == .word { tokens[k].lemma = table[tokens[k].norm] ?? tokens[k].norm }
+            return
+        }
         for k in tokens.indices where tokens[k].kind == .word {
             tokens[k].lemma = lemma(tokens[k].norm, language: language, capitalized: tokens[k].isCapitalized)
         }

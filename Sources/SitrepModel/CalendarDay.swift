@@ -81,7 +81,20 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    /// "2023-02-01": the digits of `String(format: "%04d-%02d-%02d")`, written directly for the usual range.
+    public var iso: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func put(_ value: Int, at start: Int, width: Int) {
+                var v = value
+                for k in (start..<(start + width)).reversed() { b[k] = UInt8(48 + v % 10); v /= 10 }
+            }
+            put(year, at: 0, width: 4); b[4] = 0x2D; put(month, at: 5, width: 2); b[7] = 0x2D; put(day, at: 8, width: 2)
+            return 10
+        }
+    }
     public var description: String { iso }
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.dayNumber < b.dayNumber }

@@ -21,6 +21,8 @@ public struct ContradictionDetector: Sendable {
     public func detect(_ doc: inout Document) {
         guard !doc.sentences.isEmpty, !doc.tokens.isEmpty else { return }
         let index = MentionIndex(doc: doc, knowledge: knowledge)
+        // every claim needs an organization mention
+        guard !index.organizations.isEmpty else { return }
         var seen = Set<String>()
         var flags: [KnowledgeFlag] = []
         for (si, sentence) in doc.sentences.enumerated() {
@@ -183,10 +185,14 @@ enum Cues {
     /// Tokens allowed between listed countries.
     static let glue: Set<String> = ["et", "and", "ou", "or", "l'", "le", "la", "les", "the", "ainsi", "que", "as", "well", "d'", "de"]
 
+    /// `forward` by first word.
+    static let forwardByFirst: [String: [[String]]] = Dictionary(grouping: forward, by: { $0[0] })
+
     /// Length of the longest cue starting at token `t`, if any.
     static func forwardLength(_ tokens: [Token], at t: Int, end: Int) -> Int? {
+        guard t < end, let cues = forwardByFirst[tokens[t].norm] else { return nil }
         var best: Int?
-        for cue in forward where t + cue.count <= end && cue.count > (best ?? 0) {
+        for cue in cues where t + cue.count <= end && cue.count > (best ?? 0) {
             if cue.indices.allSatisfy({ tokens[t + $0].norm == cue[$0] }) { best = cue.count }
         }
         return best

@@ -31,6 +31,8 @@ public final class Pipeline: Sendable {
     let extraction = ArticleExtraction()
     /// Coder, lexicon and knowledge versions, recorded on every event (for `recode`).
     public let version: String
+    /// Languages the coder has a lexicon for.
+    let codedLanguages: Set<String>
 
     /// Loads the knowledge base and lexicons, with a user's own entries added.
     public init(extraKnowledge: [URL] = [], extraLexicons: [URL] = []) throws {
@@ -42,6 +44,7 @@ public final class Pipeline: Sendable {
         coder = try EventCoder(extraLexicons: extraLexicons)
         contradictions = ContradictionDetector(knowledge: knowledge)
         version = "\(coder.coderVersion); kb \(knowledge.version)"
+        codedLanguages = Set(coder.languages)
     }
 
     /// Extraction only: main text and metadata of one input.
@@ -81,9 +84,10 @@ public final class Pipeline: Sendable {
     /// another language to a character model; when the best guess is uncertain and a language the coder reads
     /// ranks close behind, that language is taken. Nil leaves identification to the language stage.
     func languageForCoding(_ text: String) -> (code: String, confidence: Double)? {
-        let ranked = analyzer.identifier.rank(String(text.prefix(2048)))
+        // a text of at most 2048 bytes is its own 2048-character prefix (no walk over its characters)
+        let ranked = analyzer.identifier.rank(text.utf8.count <= 2048 ? text : String(text.prefix(2048)))
         guard let top = ranked.first else { return nil }
-        let coded = Set(coder.languages)
+        let coded = codedLanguages
         if coded.contains(top.code) || top.confidence >= 0.6 { return top }
         for candidate in ranked.prefix(4) where coded.contains(candidate.code) && candidate.confidence >= top.confidence * 0.25 {
             return candidate

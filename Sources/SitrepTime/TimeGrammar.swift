@@ -12,26 +12,30 @@ struct TimeGrammar {
     let lexicon: TimeLexicon
     /// Lexicon matches starting at each token, longest first.
     let hits: [[(word: TimeWord, end: Int)]]
+    /// `TimeWordKind.bit` of every match at each token: most lookups end here.
+    let kinds: [UInt32]
 
     init(tokens: [Token], lexicon: TimeLexicon) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.hits = tokens.indices.map { lexicon.matches(tokens, at: $0) }
+        self.kinds = hits.map { $0.reduce(0) { $0 | $1.word.kind.bit } }
     }
 
     // MARK: primitives
 
     func hit(_ i: Int, _ kind: TimeWordKind) -> (word: TimeWord, end: Int)? {
-        guard i < hits.count else { return nil }
+        guard i < hits.count, kinds[i] & kind.bit != 0 else { return nil }
         return hits[i].first { $0.word.kind == kind }
     }
 
     func norm(_ i: Int) -> String? { i < tokens.count ? tokens[i].norm : nil }
 
     /// Skips any run of entries of these kinds; returns the new index and whether a plural one was seen.
-    func skip(_ i: Int, _ kinds: Set<TimeWordKind>) -> (end: Int, plural: Bool) {
+    func skip(_ i: Int, _ a: TimeWordKind, _ b: TimeWordKind? = nil, _ c: TimeWordKind? = nil) -> (end: Int, plural: Bool) {
         var j = i, plural = false
-        while j < hits.count, let h = hits[j].first(where: { kinds.contains($0.word.kind) }) {
+        let mask = a.bit | (b?.bit ?? 0) | (c?.bit ?? 0)
+        while j < hits.count, kinds[j] & mask != 0, let h = hits[j].first(where: { $0.word.kind == a || $0.word.kind == b || $0.word.kind == c }) {
             plural = plural || h.word.has(.pl)
             j = h.end
         }
@@ -80,6 +84,7 @@ struct TimeGrammar {
 
     /// A modifier placing a name: this / last / next.
     func modifier(_ i: Int) -> (anchor: TimeAnchor, plural: Bool, end: Int)? {
+        guard i < hits.count, kinds[i] & (TimeWordKind.this.bit | TimeWordKind.past.bit | TimeWordKind.next.bit) != 0 else { return nil }
         for (kind, a) in [(TimeWordKind.this, TimeAnchor.this), (.past, .past), (.next, .next)] {
             if let h = hit(i, kind) { return (a, h.word.has(.pl), h.end) }
         }

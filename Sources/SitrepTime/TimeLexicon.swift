@@ -9,6 +9,44 @@ enum TimeWordKind: String, Sendable, CaseIterable {
     case since, `for`, `in`, on, within, agopre, agopost
     case several, num, ord, ordsuffix, link, det, soon, yearword, part, percent
     case rangefrom, rangeto
+
+    /// Bit of the kind in a token's kind mask (`TimeGrammar.kinds`).
+    var bit: UInt32 { 1 << ordinal }
+
+    private var ordinal: UInt32 {
+        switch self {
+        case .weekday: return 0
+        case .month: return 1
+        case .season: return 2
+        case .relday: return 3
+        case .relunit: return 4
+        case .unit: return 5
+        case .this: return 6
+        case .past: return 7
+        case .next: return 8
+        case .recent: return 9
+        case .coming: return 10
+        case .since: return 11
+        case .`for`: return 12
+        case .`in`: return 13
+        case .on: return 14
+        case .within: return 15
+        case .agopre: return 16
+        case .agopost: return 17
+        case .several: return 18
+        case .num: return 19
+        case .ord: return 20
+        case .ordsuffix: return 21
+        case .link: return 22
+        case .det: return 23
+        case .soon: return 24
+        case .yearword: return 25
+        case .part: return 26
+        case .percent: return 27
+        case .rangefrom: return 28
+        case .rangeto: return 29
+        }
+    }
 }
 
 /// Conditions an entry puts on its use.
@@ -27,17 +65,40 @@ enum TimeWordFlag: String, Sendable {
     case nodet
     /// Abbreviation that may be followed by a period ("Feb.").
     case abbr
+
+    var bit: UInt8 {
+        switch self {
+        case .pl: return 1
+        case .cap: return 2
+        case .lower: return 4
+        case .ctx: return 8
+        case .ctxdet: return 16
+        case .nodet: return 32
+        case .abbr: return 64
+        }
+    }
 }
 
 /// One line of a time lexicon: a phrase (tokenized like the text), its kind, value and flags.
-struct TimeWord: Sendable {
+/// A class so that the grammar passes matches around without copying (and retaining) each field.
+final class TimeWord: Sendable {
     let norms: [String]
     let kind: TimeWordKind
     let value: String
-    let flags: Set<TimeWordFlag>
+    /// `TimeWordFlag.bit` of each flag.
+    let flagBits: UInt8
+    /// `value` as a number (0 when it is none).
+    let int: Int
 
-    var int: Int { Int(value) ?? 0 }
-    func has(_ f: TimeWordFlag) -> Bool { flags.contains(f) }
+    init(norms: [String], kind: TimeWordKind, value: String, flags: Set<TimeWordFlag>) {
+        self.norms = norms
+        self.kind = kind
+        self.value = value
+        self.flagBits = flags.reduce(0) { $0 | $1.bit }
+        self.int = Int(value) ?? 0
+    }
+
+    @inline(__always) func has(_ f: TimeWordFlag) -> Bool { flagBits & f.bit != 0 }
 }
 
 /// Errors reading a time lexicon.

@@ -36,7 +36,7 @@ extension TimeGrammar {
 
     /// "24.02.2022" arrives as one number token.
     private func dottedDate(_ i: Int) -> TimeParse? {
-        guard i < tokens.count, tokens[i].kind == .number else { return nil }
+        guard i < tokens.count, tokens[i].kind == .number, tokens[i].norm.utf8.contains(0x2E) else { return nil }
         let parts = tokens[i].norm.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
@@ -46,16 +46,16 @@ extension TimeGrammar {
 
     /// "le mercredi 1er février", "24 février 2022", "24th of February", "24 de febrero de 2022", "24. Februar".
     func dayMonth(_ i: Int) -> TimeParse? {
-        var j = skip(i, [.det, .on, .in]).end
+        var j = skip(i, .det, .on, .in).end
         if let w = hit(j, .weekday) {
             j = w.end
             if norm(j) == "," { j += 1 }
-            j = skip(j, [.det]).end
+            j = skip(j, .det).end
         }
         guard let d = dayNumber(j) else { return nil }
         j = d.end
         if norm(j) == "." { j += 1 }
-        j = skip(j, [.link, .det]).end
+        j = skip(j, .link, .det).end
         guard let m = hit(j, .month) else { return nil }
         j = m.end
         if m.word.has(.abbr), norm(j) == "." { j += 1 }
@@ -65,7 +65,7 @@ extension TimeGrammar {
     /// English order: "February 24", "Feb. 24, 2022", "Wednesday, February 1st".
     func monthDay(_ i: Int) -> TimeParse? {
         guard lexicon.monthFirst || lexicon.language == "*" else { return nil }
-        var j = skip(i, [.det, .on, .in]).end
+        var j = skip(i, .det, .on, .in).end
         if let w = hit(j, .weekday) {
             j = w.end
             if norm(j) == "," { j += 1 }
@@ -81,7 +81,7 @@ extension TimeGrammar {
     private func finishDate(day: Int, month: Int, at j: Int) -> TimeParse? {
         var k = j
         if norm(k) == "," { k += 1 }
-        k = skip(k, [.link]).end
+        k = skip(k, .link).end
         if let y = year(k) {
             guard day <= CalendarDay.daysIn(month: month, year: y.value) else { return nil }
             return TimeParse(end: y.end, meaning: .date(CalendarDay(year: y.value, month: month, day: day)))
@@ -97,17 +97,17 @@ extension TimeGrammar {
     private func lead(_ i: Int) -> (end: Int, context: Bool, determiner: Bool, part: PeriodPart?, anchor: TimeAnchor) {
         var j = i, context = false, determiner = false, part: PeriodPart?, anchor = TimeAnchor.bare
         if let h = hit(j, .in) ?? hit(j, .on) { j = h.end; context = true }
-        let d = skip(j, [.det])
+        let d = skip(j, .det)
         determiner = d.end > j
         j = d.end
         if let p = hit(j, .part), let pp = PeriodPart(rawValue: p.word.value) {
             part = pp
-            j = skip(p.end, [.link, .det]).end
+            j = skip(p.end, .link, .det).end
             context = true
         }
         if let a = modifier(j), !a.plural {
             anchor = a.anchor
-            j = skip(a.end, [.det]).end
+            j = skip(a.end, .det).end
             context = true
         }
         return (j, context, determiner, part, anchor)
@@ -119,7 +119,7 @@ extension TimeGrammar {
         guard let m = hit(l.end, .month) else { return nil }
         var j = m.end
         if m.word.has(.abbr), norm(j) == "." { j += 1 }
-        var k = skip(j, [.link]).end
+        var k = skip(j, .link).end
         if norm(k) == "," { k += 1 }
         if let y = year(k) {
             return TimeParse(end: y.end, meaning: .month(m.word.int, year: y.value, anchor: .bare, part: l.part))
@@ -139,7 +139,7 @@ extension TimeGrammar {
         let l = lead(i)
         guard let s = hit(l.end, .season), let season = Season(rawValue: s.word.value) else { return nil }
         var j = s.end
-        if let y = year(skip(j, [.link]).end) {
+        if let y = year(skip(j, .link).end) {
             return TimeParse(end: y.end, meaning: .season(season, year: y.value, anchor: .bare, part: l.part))
         }
         var anchor = l.anchor, context = l.context
@@ -173,7 +173,7 @@ extension TimeGrammar {
 
     /// "mercredi", "on Wednesday", "mardi dernier", "last Tuesday", "el martes pasado", "next Tuesday".
     func weekdayName(_ i: Int) -> TimeParse? {
-        var j = skip(i, [.det, .on, .in]).end
+        var j = skip(i, .det, .on, .in).end
         var anchor = TimeAnchor.bare
         if let a = modifier(j), !a.plural {
             anchor = a.anchor
@@ -197,7 +197,7 @@ extension TimeGrammar {
 
     /// "cette semaine", "la semaine dernière", "last week", "le mois prochain", "next year", "ce mois-ci".
     func relativeUnit(_ i: Int) -> TimeParse? {
-        let j = skip(i, [.det, .in, .on]).end
+        let j = skip(i, .det, .in, .on).end
         if let r = hit(j, .relunit) {
             let f = r.word.value.split(separator: ":")
             guard f.count == 2, let u = TimeUnit(rawValue: String(f[0])), let n = Int(f[1]) else { return nil }
@@ -223,7 +223,7 @@ extension TimeGrammar {
         } else if let p = hit(j, .in) {
             j = p.end
         }
-        let d = skip(j, [.det])
+        let d = skip(j, .det)
         j = d.end
         var plural = d.plural, recent = false
         var n = count(j)
@@ -241,7 +241,7 @@ extension TimeGrammar {
     func stretchAhead(_ i: Int) -> TimeParse? {
         var j = i
         if let p = hit(j, .in) ?? hit(j, .for) ?? hit(j, .within) { j = p.end }
-        let d = skip(j, [.det])
+        let d = skip(j, .det)
         j = d.end
         var plural = d.plural, next = false
         var n = count(j)
