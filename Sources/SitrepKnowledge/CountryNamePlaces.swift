@@ -9,19 +9,17 @@ extension PlaceResolver {
     /// but the name itself speaks for the country.
     func rereadCountryNames(_ matches: [RawMatch], in mentions: inout [Mention], ctx: PlaceContext,
                             divisionOf: [Int: String], doc: Document, keys: TokenKeys) {
-        var byStart: [Int: RawMatch] = [:]
-        for m in matches where byStart[m.tokens.lowerBound] == nil { byStart[m.tokens.lowerBound] = m }
         // The country mentions with other readings, and how many votes their own names gave their countries.
         var named: [(mention: Int, match: RawMatch, rows: [Int], country: String)] = []
         var ownVotes: [String: Int] = [:]
         for (i, mention) in mentions.enumerated() where mention.kind == .actor && mention.place?.precision == .country {
-            guard let m = byStart[mention.tokens.lowerBound], m.tokens == mention.tokens,
-                  let c = mention.actor?.code, c == mention.place?.country else { continue }
+            guard let mi = CountryNamePlaces.match(startingAt: mention.tokens.lowerBound, in: matches),
+                  matches[mi].tokens == mention.tokens, let c = mention.actor?.code, c == mention.place?.country else { continue }
+            let m = matches[mi]
             // Only places of that very name ("Egypt" is no nickname of Uhrichsville), and not in a list of countries
             // ("China, Canada and the Soviet Union").
             let rows = m.places.filter { entries.kind($0) != .country && nameMatches($0, m.key) }
-            if inCountryList(i, mentions, doc: doc) { continue }
-            guard !rows.isEmpty else { continue }
+            guard !rows.isEmpty, !inCountryList(i, mentions, doc: doc) else { continue }
             named.append((i, m, rows, c))
             ownVotes[c, default: 0] += 2
         }
@@ -50,7 +48,7 @@ extension PlaceResolver {
     func inCountryList(_ i: Int, _ mentions: [Mention], doc: Document) -> Bool {
         let t = mentions[i].tokens
         func separators(_ r: Range<Int>) -> Bool {
-            r.allSatisfy { [",", "and", "or", "et", "ou", "&"].contains(doc.tokens[$0].norm.lowercased()) }
+            r.allSatisfy { let n = doc.tokens[$0].norm; return n.utf8.count <= 3 && CountryNamePlaces.listSeparators.contains(n.lowercased()) }
         }
         return mentions.indices.contains { j in
             guard j != i, mentions[j].kind == .actor, mentions[j].agent == nil, mentions[j].actor?.name == nil,
@@ -68,5 +66,19 @@ extension PlaceResolver {
     func supported(_ r: Int, against country: String, ctx: PlaceContext, ownVotes: Int) -> Bool {
         guard let a = entries.admin1(r), (ctx.admin1s[a] ?? 0) > 0 else { return false }
         return (ctx.countries[country] ?? 0) - ownVotes <= 0
+    }
+}
+
+enum CountryNamePlaces {
+    static let listSeparators: Set<String> = [",", "and", "or", "et", "ou", "&"]
+
+    /// The first match starting at token `t` (matches come in token order, without overlaps), by binary search.
+    static func match(startingAt t: Int, in matches: [RawMatch]) -> Int? {
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if matches[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < matches.count && matches[lo].tokens.lowerBound == t ? lo : nil
     }
 }
