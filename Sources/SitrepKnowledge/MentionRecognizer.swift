@@ -177,8 +177,19 @@ public struct MentionRecognizer: Sendable {
     }
 
     func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
-        var r = e.pointee.type.rawValue + " " + e.pointee.id + " by " + hit.form.rawValue
-        for c in e.pointee.codes where c.isDated { r += ", role on " + (date?.isoText ?? "latest"); break }
+        // one buffer for the whole reason (each `+` would allocate a string of its own)
+        var r = ""
+        r.reserveCapacity(e.pointee.id.utf8.count + 48)
+        r += e.pointee.type.rawValue
+        r += " "
+        r += e.pointee.id
+        r += " by "
+        r += hit.form.rawValue
+        for c in e.pointee.codes where c.isDated {
+            r += ", role on "
+            r += date?.isoText ?? "latest"
+            break
+        }
         return r
     }
 }
