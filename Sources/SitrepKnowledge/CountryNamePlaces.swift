@@ -12,12 +12,14 @@ extension PlaceResolver {
         // The country mentions with other readings, and how many votes their own names gave their countries.
         var named: [(mention: Int, match: RawMatch, rows: [Int], country: String)] = []
         var ownVotes: [String: Int] = [:]
-        for (i, mention) in mentions.enumerated() where mention.kind == .actor && mention.place?.precision == .country {
-            guard let mi = CountryNamePlaces.match(startingAt: mention.tokens.lowerBound, in: matches),
-                  matches[mi].tokens == mention.tokens, let c = mention.actor?.code, c == mention.place?.country else { continue }
-            let m = matches[mi]
+        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place?.precision == .country {
+            let t = mentions[i].tokens
+            guard let k = matchIndex(startingAt: t.lowerBound, in: matches), matches[k].tokens == t,
+                  let c = mentions[i].actor?.code, c == mentions[i].place?.country else { continue }
+            let m = matches[k]
             // Only places of that very name ("Egypt" is no nickname of Uhrichsville), and not in a list of countries
             // ("China, Canada and the Soviet Union").
+            guard m.places.contains(where: { entries.kind($0) != .country }) else { continue }
             let rows = m.places.filter { entries.kind($0) != .country && nameMatches($0, m.key) }
             guard !rows.isEmpty, !inCountryList(i, mentions, doc: doc) else { continue }
             named.append((i, m, rows, c))
@@ -44,20 +46,43 @@ extension PlaceResolver {
         }
     }
 
+    /// The first match starting at token `start` (matches are in token order), by binary search.
+    func matchIndex(startingAt start: Int, in matches: [RawMatch]) -> Int? {
+        var lo = 0, hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if matches[mid].tokens.lowerBound < start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < matches.count && matches[lo].tokens.lowerBound == start ? lo : nil
+    }
+
+    static let listSeparators: Set<String> = [",", "and", "or", "et", "ou", "&"]
+
     /// Whether mention `i` is next to another country's mention, with only a comma, "and", "or" or "et" between.
+    /// The mentions are the actor and agent mentions, in token order: a country one or two tokens away is the mention
+    /// just before or just after, or the separators would hold another mention.
     func inCountryList(_ i: Int, _ mentions: [Mention], doc: Document) -> Bool {
         let t = mentions[i].tokens
         func separators(_ r: Range<Int>) -> Bool {
-            r.allSatisfy { let n = doc.tokens[$0].norm; return n.utf8.count <= 3 && CountryNamePlaces.listSeparators.contains(n.lowercased()) }
+            r.allSatisfy { PlaceResolver.listSeparators.contains(doc.tokens[$0].norm) }
         }
-        return mentions.indices.contains { j in
-            guard j != i, mentions[j].kind == .actor, mentions[j].agent == nil, mentions[j].actor?.name == nil,
-                  mentions[j].actor?.code.count == 3 else { return false }
+        func isCountry(_ j: Int) -> Bool {
+            mentions[j].kind == .actor && mentions[j].agent == nil && mentions[j].actor?.name == nil
+                && mentions[j].actor?.code.utf8.count == 3
+        }
+        var j = i - 1
+        while j >= 0, mentions[j].tokens.upperBound > t.lowerBound { j -= 1 }
+        if j >= 0, isCountry(j) {
             let u = mentions[j].tokens
-            if u.upperBound <= t.lowerBound { return (1...2).contains(t.lowerBound - u.upperBound) && separators(u.upperBound..<t.lowerBound) }
-            if u.lowerBound >= t.upperBound { return (1...2).contains(u.lowerBound - t.upperBound) && separators(t.upperBound..<u.lowerBound) }
-            return false
+            if (1...2).contains(t.lowerBound - u.upperBound) && separators(u.upperBound..<t.lowerBound) { return true }
         }
+        j = i + 1
+        while j < mentions.count, mentions[j].tokens.lowerBound < t.upperBound { j += 1 }
+        if j < mentions.count, isCountry(j) {
+            let u = mentions[j].tokens
+            if (1...2).contains(u.lowerBound - t.upperBound) && separators(t.upperBound..<u.lowerBound) { return true }
+        }
+        return false
     }
 
     /// Whether other places of the document lie in row `r`'s division (the division itself, for a division) and
@@ -66,19 +91,5 @@ extension PlaceResolver {
     func supported(_ r: Int, against country: String, ctx: PlaceContext, ownVotes: Int) -> Bool {
         guard let a = entries.admin1(r), (ctx.admin1s[a] ?? 0) > 0 else { return false }
         return (ctx.countries[country] ?? 0) - ownVotes <= 0
-    }
-}
-
-enum CountryNamePlaces {
-    static let listSeparators: Set<String> = [",", "and", "or", "et", "ou", "&"]
-
-    /// The first match starting at token `t` (matches come in token order, without overlaps), by binary search.
-    static func match(startingAt t: Int, in matches: [RawMatch]) -> Int? {
-        var lo = 0, hi = matches.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if matches[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < matches.count && matches[lo].tokens.lowerBound == t ? lo : nil
     }
 }

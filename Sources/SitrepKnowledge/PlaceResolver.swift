@@ -189,14 +189,20 @@ struct PlaceResolver {
     func datelineDivisions(_ matches: [RawMatch], doc: Document, keys: TokenKeys) -> ([Int: Int], [Int: String]) {
         var rows: [Int: Int] = [:], division: [Int: String] = [:]
         let n = doc.tokens.count
-        let placeEnds = Set(matches.filter { !$0.places.isEmpty }.map(\.tokens.upperBound))
-        for u in 1..<max(n - 1, 1) where doc.tokens[u].norm == "," && doc.tokens[u - 1].isCapitalized {
+        // Token flags rather than sets: the place matches' ends, and every match's start.
+        var placeEnds = [Bool](repeating: false, count: n + 1), starts = [Bool](repeating: false, count: n + 1)
+        for m in matches {
+            starts[m.tokens.lowerBound] = true
+            if !m.places.isEmpty { placeEnds[m.tokens.upperBound] = true }
+        }
+        for u in 1..<max(n - 1, 1) where doc.tokens[u].norm.utf8.count == 1 && doc.tokens[u].norm.utf8.first == 0x2C
+            && doc.tokens[u - 1].isCapitalized {
             guard doc.tokens[u + 1].isCapitalized,
                   let code = PostalAbbreviations.division(key: keys.key(u + 1), isAcronym: keys.isAcronym(u + 1)),
                   let row = gaz.admin1Row[code] else { continue }
             // A dotted abbreviation needs its dot ("Man." but not "Man"), unless written in capitals.
             let dotted = u + 2 < n && doc.tokens[u + 2].norm == "." || doc.tokens[u + 1].norm.contains(".")
-            if placeEnds.contains(u) {
+            if placeEnds[u] {
                 guard dotted || keys.isAcronym(u + 1) else { continue }
             } else {
                 // After a name the gazetteer does not know ("LAUREL COUNTY, Ky.", "EDMONTON, Ky (WBKO)"), only an
@@ -209,10 +215,9 @@ struct PlaceResolver {
             division[u] = code
         }
         // Dotted abbreviations of two letters or more are divisions anywhere ("in B.C.", "N.J. officials").
-        let starts = Set(matches.map(\.tokens.lowerBound))
         for i in 0..<n where doc.tokens[i].isCapitalized {
             let norm = doc.tokens[i].norm
-            guard norm.utf8.count >= 3, TokenKeys.has(norm, 0x2E), rows[i] == nil, !starts.contains(i), norm.dropLast().contains("."),
+            guard norm.utf8.count >= 3, TokenKeys.has(norm, 0x2E), rows[i] == nil, !starts[i], norm.dropLast().contains("."),
                   let code = PostalAbbreviations.apStyle[keys.key(i)], let row = gaz.admin1Row[code] else { continue }
             rows[i] = row
         }

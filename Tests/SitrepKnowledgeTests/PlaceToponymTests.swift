@@ -25,6 +25,14 @@ import Testing
     }
 }
 
+@Suite struct PlaceContinentTests {
+    @Test func continentAdjectiveNamesTheContinent() {
+        let d = Fixture.doc("Shares fell on European and Asian exchanges after the report.", language: "en")
+        #expect(Fixture.mention(d, "European")?.place?.geonameid == 6255148, "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Asian")?.place?.geonameid == 6255147, "\(Fixture.dump(d))")
+    }
+}
+
 /// Local names that the gazetteer knows only as small towns in another country.
 @Suite struct PlaceLocalFallbackTests {
     @Test func obscureTownAbroadGivesWayToTheDocumentsCountry() {
