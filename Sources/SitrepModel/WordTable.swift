@@ -3,7 +3,8 @@ import Foundation
 /// A read-only word → value map for per-token lookups: an ASCII word is found by an FNV-1a hash of its bytes and a
 /// byte comparison, any other word in the `Dictionary` it was built from. Every lookup returns what that
 /// `Dictionary` returns (a key that is canonically equivalent to an ASCII word is indexed under that word).
-public struct WordTable<Value: Sendable>: Sendable {
+/// A class so that reading it from a lexicon retains one reference, not each of its arrays.
+public final class WordTable<Value: Sendable>: Sendable {
     public let dictionary: [String: Value]
     /// The ASCII keys end to end; entry i is `bytes[starts[i]..<starts[i + 1]]`, its value `values[i]`.
     @usableFromInline let bytes: [UInt8]
