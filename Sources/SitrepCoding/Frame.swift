@@ -134,7 +134,10 @@ struct FrameBuilder {
         let listCommas = self.listCommas(sentence.tokens, mentionAt)
         for t in sentence.tokens {
             let tok = tokens[t], n = tok.norm
-            let isQuote = n == "\"" || n == "“" || n == "”" || n == "«" || n == "»"
+            // the quotes are one scalar each, with no other spelling: only short words starting with their lead byte
+            let lead = n.utf8.first ?? 0
+            let isQuote = n.utf8.count <= 3 && (lead == 0x22 || lead == 0xE2 || lead == 0xC2)
+                && (n == "\"" || n == "“" || n == "”" || n == "«" || n == "»")
             if isQuote {
                 quote = (n == "“" || n == "«") ? true : (n == "”" || n == "»") ? false : !quote
                 newClause = .quote
