@@ -558,7 +558,7 @@ struct TokenKey {
     var sets: UInt64
 
     init(_ t: Token, _ lex: LanguageLexicon) {
-        let f = lex.facts[t.norm]
+        let f = lex.factTable[t.norm]
         norm = f?.id ?? WordID.unknown
         roles = f?.roles ?? 0
         phrases = f?.phrases ?? 0
@@ -574,7 +574,7 @@ struct TokenKey {
             lemma = norm
             lemmaForms = -1
         } else {
-            let g = lex.facts[t.lemma]
+            let g = lex.factTable[t.lemma]
             lemma = g?.id ?? WordID.unknown
             lemmaForms = g?.forms ?? -1
         }

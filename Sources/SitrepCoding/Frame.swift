@@ -30,7 +30,7 @@ struct Chunk: Sendable {
     var actorOrCountry: ActorRef? { actor ?? place?.country.map { ActorRef(code: $0) } }
 }
 
-/// Token index → chunk index for one sentence, as a flat array (no hashing in the hot path).
+/// Token index → chunk (or mention) index for one sentence, as a flat array (no hashing in the hot path).
 struct ChunkIndex {
     let base: Int
     var slots: [Int32]
@@ -121,7 +121,10 @@ struct FrameBuilder {
     func build(sentence: Sentence, mentions: [Mention], quoteOpen: Bool = false) -> SentenceFrame {
         var f = SentenceFrame(range: sentence.tokens, chunkAt: ChunkIndex(range: sentence.tokens))
         let tokens = doc.tokens
-        var mentionAt: [Int: Int] = [:]
+        // token → mention, as a flat array over the sentence and its mentions
+        var lower = sentence.tokens.lowerBound, upper = sentence.tokens.upperBound
+        for m in mentions where !m.tokens.isEmpty { lower = min(lower, m.tokens.lowerBound); upper = max(upper, m.tokens.upperBound) }
+        var mentionAt = ChunkIndex(range: lower..<upper)
         for (i, m) in mentions.enumerated() { for t in m.tokens { mentionAt[t] = i } }
         // Clauses.
         var clause = 0, quote = quoteOpen
@@ -131,7 +134,10 @@ struct FrameBuilder {
         let listCommas = self.listCommas(sentence.tokens, mentionAt)
         for t in sentence.tokens {
             let tok = tokens[t], n = tok.norm
-            let isQuote = n == "\"" || n == "“" || n == "”" || n == "«" || n == "»"
+            // the quotes are one scalar each, with no other spelling: only short words starting with their lead byte
+            let lead = n.utf8.first ?? 0
+            let isQuote = n.utf8.count <= 3 && (lead == 0x22 || lead == 0xE2 || lead == 0xC2)
+                && (n == "\"" || n == "“" || n == "”" || n == "«" || n == "»")
             if isQuote {
                 quote = (n == "“" || n == "«") ? true : (n == "”" || n == "»") ? false : !quote
                 newClause = .quote
@@ -168,7 +174,7 @@ struct FrameBuilder {
     }
 
     /// Commas inside a list of names ("X, Y and Z"): a name on each side and the list goes on to a conjunction.
-    func listCommas(_ r: Range<Int>, _ mentionAt: [Int: Int]) -> Set<Int> {
+    func listCommas(_ r: Range<Int>, _ mentionAt: ChunkIndex) -> Set<Int> {
         var out: Set<Int> = []
         func skipDet(_ i: Int) -> Int { var n = i; while n < r.upperBound, isRole(.det, n) || norm(n) == "l'" { n += 1 }; return n }
         for t in r where norm(t) == "," && t > r.lowerBound && mentionAt[t - 1] != nil {
@@ -183,7 +189,7 @@ struct FrameBuilder {
     }
 
     /// A conjunction starts a clause unless it joins two names ("l’Arménie et l’Azerbaïdjan").
-    func isConjBoundary(_ t: Int, _ mentionAt: [Int: Int]) -> Bool {
+    func isConjBoundary(_ t: Int, _ mentionAt: ChunkIndex) -> Bool {
         guard isRole(.conj, t) else { return false }
         var p = t - 1
         while p >= 0, isRole(.det, p) { p -= 1 }

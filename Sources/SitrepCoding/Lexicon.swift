@@ -130,6 +130,8 @@ final class LanguageLexicon: @unchecked Sendable {
     /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
     /// one lookup per token instead of one per table.
     var facts: [String: WordFacts] = [:]
+    /// `facts` for per-token lookups.
+    var factTable = WordTable<WordFacts>([:])
     /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
     var formLists: [[FormEntry]] = []
     /// Per list in `formLists`: bit 1 when it has a noun entry, bit 2 when it has another.
@@ -188,6 +190,7 @@ final class LanguageLexicon: @unchecked Sendable {
             }
             facts[k] = f
         }
+        factTable = WordTable(facts)
     }
 
     /// The pattern-word ids of a word's singular readings ("forces" → "force", "forces" − "es").

@@ -53,7 +53,7 @@ enum LemmaTables {
     static let de = load("de")
     static let es = load("es")
 
-    static func table(_ language: String) -> [String: String]? {
+    static func table(_ language: String) -> WordTable<String>? {
         switch language {
         case "en": return en
         case "fr": return fr
@@ -65,12 +65,12 @@ enum LemmaTables {
     }
 
     /// Reads `lemmas-<lang>.tsv.gz`: one "form<TAB>lemma" per line. A missing or corrupt file gives no table.
-    static func load(_ language: String) -> [String: String]? {
+    static func load(_ language: String) -> WordTable<String>? {
         guard let url = Bundle.module.url(forResource: "lemmas-\(language).tsv", withExtension: "gz",
                                           subdirectory: "Resources"),
               let data = try? Data(contentsOf: url),
               let bytes = try? Gzip.decompress([UInt8](data)) else { return nil }
-        return parse(bytes)
+        return WordTable(parse(bytes))
     }
 
     static func parse(_ bytes: [UInt8]) -> [String: String] {

@@ -68,7 +68,7 @@ public enum ArticleID {
     /// bytes that splitting on `Character.isWhitespace` and joining with " " gives, without building a Character
     /// per letter (that was a fifth of the analysis time of a short text).
     public static func make(text: String) -> String {
-        String(SHA256.hex(normalizedBytes(text)).prefix(24))
+        String(decoding: SHA256.hex(normalizedBytes(text)).utf8.prefix(24), as: UTF8.self)  // hex: 24 characters = 24 bytes
     }
 
     /// The whitespace-normalized UTF-8 bytes `make` hashes.

@@ -95,6 +95,6 @@ public struct Event: Hashable, Codable, Sendable {
                               happened: Bool) -> String {
         let placeKey = place.map { p in p.geonameid.map(String.init) ?? "\(p.name)|\(p.country ?? "")" } ?? ""
         let key = [source ?? "", target ?? "", code, placeKey, day?.iso ?? "", happened ? "H" : "P"].joined(separator: "\u{1F}")
-        return String(SHA256.hex(Array(key.utf8)).prefix(24))
+        return String(decoding: SHA256.hex(Array(key.utf8)).utf8.prefix(24), as: UTF8.self)  // hex: 24 characters = 24 bytes
     }
 }

@@ -114,6 +114,8 @@ struct TimeLexicon: Sendable {
     let language: String
     /// Entries by the norm of their first token, longest phrase first.
     let byFirst: [String: [TimeWord]]
+    /// `byFirst` for per-token lookups.
+    let firstTable: WordTable<[TimeWord]>
     /// True when numeric and spelled dates put the month first ("February 24", "2/24/2023").
     let monthFirst: Bool
 
@@ -123,6 +125,7 @@ struct TimeLexicon: Sendable {
         for k in map.keys { map[k]!.sort { $0.norms.count > $1.norms.count } }
         self.language = language
         self.byFirst = map
+        self.firstTable = WordTable(map)
         self.monthFirst = monthFirst
     }
 
@@ -201,7 +204,7 @@ struct TimeLexicon: Sendable {
 
     /// Entries matching the tokens from `i`, longest first, with the index after each match.
     func matches(_ tokens: [Token], at i: Int) -> [(word: TimeWord, end: Int)] {
-        guard i < tokens.count, let cands = byFirst[tokens[i].norm] else { return [] }
+        guard i < tokens.count, let cands = firstTable[tokens[i].norm] else { return [] }
         var out: [(TimeWord, Int)] = []
         for w in cands {
             let end = i + w.norms.count

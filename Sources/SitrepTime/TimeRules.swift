@@ -195,6 +195,9 @@ extension TimeGrammar {
         return TimeParse(end: r.end, meaning: .relDay(r.word.int))
     }
 
+    /// How many units from the publication date a modifier places its unit (built once, not per candidate token).
+    static let unitOffset: [TimeAnchor: Int] = [.this: 0, .past: -1, .next: 1]
+
     /// "cette semaine", "la semaine dernière", "last week", "le mois prochain", "next year", "ce mois-ci".
     func relativeUnit(_ i: Int) -> TimeParse? {
         let j = skip(i, .det, .in, .on).end
@@ -203,7 +206,7 @@ extension TimeGrammar {
             guard f.count == 2, let u = TimeUnit(rawValue: String(f[0])), let n = Int(f[1]) else { return nil }
             return TimeParse(end: r.end, meaning: .relUnit(u, n))
         }
-        let offset: [TimeAnchor: Int] = [.this: 0, .past: -1, .next: 1]
+        let offset = TimeGrammar.unitOffset
         if let a = modifier(j), !a.plural, let u = unit(a.end), !u.plural {
             return TimeParse(end: u.end, meaning: .relUnit(u.unit, offset[a.anchor]!))
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitrepModel
 
@@ -7,6 +8,42 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = Array(String(repeating: "a", count: 1000).utf8)
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    /// Lengths around the padding boundaries (one or two final blocks), digests from Python's hashlib.
+    @Test func sha256PaddingBoundaries() {
+        let expected: [Int: String] = [
+            55: "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318",
+            56: "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a",
+            57: "f13b2d724659eb3bf47f2dd6af1accc87b81f09f59f2b75e5c0bed6589dfe8c6",
+            63: "7d3e74a05d7db15bce4ad9ec0658ea98e3f06eeecf16b4c6fff2da457ddc2f34",
+            64: "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",
+            65: "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0",
+            119: "31eba51c313a5c08226adf18d4a359cfdfd8d2e816b13f4af952f7ea6584dcfb",
+            120: "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c",
+            127: "c57e9278af78fa3cab38667bef4ce29d783787a2f731d4e12200270f0c32320a",
+            128: "6836cf13bac400e9105071cd6af47084dfacad4e5e302c94bfed24e013afb73e",
+            129: "c12cb024a2e5551cca0e08fce8f1c5e314555cc3fef6329ee994a3db752166ae",
+        ]
+        for (n, hex) in expected { #expect(SHA256.hex([UInt8](repeating: 0x61, count: n)) == hex, "\(n) bytes") }
+    }
+
+    @Test func isoDatesAsStringFormat() {
+        for (y, m, d) in [(2023, 2, 1), (5, 3, 7), (0, 1, 1), (9999, 12, 31), (10000, 1, 1), (-1, 1, 1), (1999, 10, 10)] {
+            #expect(CalendarDay(year: y, month: m, day: d).iso == String(format: "%04d-%02d-%02d", y, m, d))
+        }
+    }
+
+    /// Lookups give what the Dictionary gives: ASCII words, other scripts, the empty word, a Kelvin sign (≡ "K").
+    @Test func wordTableAgreesWithDictionary() {
+        let dictionary: [String: Int] = ["force": 1, "forces": 2, "arménie": 3, "": 4, "\u{212A}": 5, "россия": 6, "l'": 7, "e\u{301}te\u{301}": 8]
+        let table = WordTable(dictionary)
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["f", "o", "r", "c", "e", "s", "K", "k", "é", "e\u{301}", "t", "l", "'", "ро", "ссия", "arm", "énie"]
+        var probes = Array(dictionary.keys) + ["K", "k", "été", "forc", "forcesx", "arme\u{301}nie"]
+        for _ in 0..<2000 { probes.append((0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()) }
+        for p in probes { #expect(table[p] == dictionary[p], "\(p.unicodeScalars.map { String($0.value, radix: 16) })") }
+        #expect(table.count == dictionary.count)
     }
 
     @Test func calendarArithmetic() {
