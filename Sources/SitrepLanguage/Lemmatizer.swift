@@ -39,7 +39,7 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The lemmas of `language`'s table (its common words), empty when there is none.
-    public func lemmas(language: String) -> Set<String> { Set(LemmaTables.table(language)?.values ?? [:].values) }
+    public func lemmas(language: String) -> Set<String> { Set(LemmaTables.table(language)?.dictionary.values ?? [:].values) }
 
     /// Number of entries in the lemma table of `language` (loading it if needed); 0 when there is none.
     public func tableSize(language: String) -> Int { LemmaTables.table(language)?.count ?? 0 }
