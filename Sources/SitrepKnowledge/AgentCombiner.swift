@@ -82,7 +82,7 @@ struct AgentCombiner {
 
     func isPerson(_ m: Mention) -> Bool {
         guard m.kind == .actor, let id = m.actor?.entity, let i = knowledge.entityIndex[id] else { return false }
-        return knowledge.entities[i].type == .person
+        return knowledge.entityTypes[i] == .person
     }
 
     /// A non-state armed group or movement (entity types `group`, `ngo`).

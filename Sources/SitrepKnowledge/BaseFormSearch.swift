@@ -88,17 +88,20 @@ struct BaseFormSearch: Sendable {
 }
 
 /// An open-addressing map from 64-bit keys that are already hashes to small integers (no rehashing of the key).
+/// Key and value share a slot, so a probe touches one cache line.
 struct HashSlots: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    struct Slot: Sendable {
+        var key: UInt64
+        var value: Int32
+    }
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
@@ -106,32 +109,30 @@ struct HashSlots: Sendable {
     subscript(_ k: UInt64) -> Int32? {
         var i = Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
         while true {
-            let v = values[i]
-            if v < 0 { return nil }
-            if keys[i] == k { return v }
+            let s = slots[i]
+            if s.value < 0 { return nil }
+            if s.key == k { return s.value }
             i = (i + 1) & mask
         }
     }
 
     /// Stores a non-negative value for `k` (replacing any).
     mutating func set(_ k: UInt64, _ v: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
-        while values[i] >= 0 {
-            if keys[i] == k { values[i] = v; return }
+        while slots[i].value >= 0 {
+            if slots[i].key == k { slots[i].value = v; return }
             i = (i + 1) & mask
         }
-        keys[i] = k
-        values[i] = v
+        slots[i] = Slot(key: k, value: v)
         count += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int32](repeating: -1, count: oldKeys.count * 2)
-        mask = keys.count - 1
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        mask = slots.count - 1
         count = 0
-        for (k, v) in zip(oldKeys, oldValues) where v >= 0 { set(k, v) }
+        for s in old where s.value >= 0 { set(s.key, s.value) }
     }
 }

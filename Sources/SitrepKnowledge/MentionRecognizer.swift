@@ -149,9 +149,12 @@ public struct MentionRecognizer: Sendable {
     /// The office title ("pm", "president") of the sector words that are titles, by their first token.
     func titles(_ matches: [RawMatch]) -> [Int: String] {
         var out: [Int: String] = [:]
-        for m in matches {
-            for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .agent {
-                if let t = knowledge.entities[Int(h.entity)].notes["title"] { out[m.tokens.lowerBound] = t; break }
+        // entries read in place (binding one would copy all its fields)
+        knowledge.entities.withUnsafeBufferPointer { entities in
+            for m in matches {
+                for h in m.actors where knowledge.entityTypes[Int(h.entity)] == .agent {
+                    if let t = entities[Int(h.entity)].notes["title"] { out[m.tokens.lowerBound] = t; break }
+                }
             }
         }
         return out
