@@ -10,6 +10,8 @@ extension PlaceResolver {
     /// The votes (and their share) that make a country the document's own.
     static let homeVotes = 4
     static let homeShare = 0.6
+    /// How many times the home country's votes must outnumber those of the obscure town's country.
+    static let minorityRatio = 4
 
     /// The common words (lemmas of the language's table, folded) of the languages that have one.
     enum CommonWords {
@@ -64,7 +66,7 @@ extension PlaceResolver {
         return best != nil && bestVotes >= PlaceResolver.homeVotes && Double(bestVotes) >= PlaceResolver.homeShare * Double(total) ? best : nil
     }
 
-    /// The document's country for an obscure town (`row`) in a country that nothing else in the document names or
+    /// The document's country for an obscure town (`row`) in a country that little else in the document names or
     /// places anything in: the name is a local place the gazetteer lacks ("Heathrow" beside London, "the Crescent").
     func localFallback(_ row: Int, own: [String: Int]?, isCommon: Bool, common: [String: Int], ctx: PlaceContext,
                        division: String?) -> String? {
@@ -72,7 +74,9 @@ extension PlaceResolver {
         let c = entries.country(row)
         // The votes for its country from other names that are not common words.
         let others = (ctx.countries[c] ?? 0) - (own?[c] ?? 0) - (common[c] ?? 0) + (isCommon ? own?[c] ?? 0 : 0)
-        guard others <= 0, let home = documentCountry(ctx, without: own), home != c else { return nil }
+        guard let home = documentCountry(ctx, without: own), home != c else { return nil }
+        // Its country may have some support ("a U.S. visitor" in a story from Manitoba), a quarter of the home's at most.
+        guard others * PlaceResolver.minorityRatio <= (ctx.countries[home] ?? 0) - (own?[home] ?? 0) else { return nil }
         return home
     }
 

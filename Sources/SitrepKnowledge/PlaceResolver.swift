@@ -58,11 +58,13 @@ struct PlaceResolver {
 
     /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places.
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
-        let taken = Set(mentions.filter { $0.kind != .agent }.map(\.tokens.lowerBound))
+        var taken = Set<Int>()
         var ctx = PlaceContext()
-        for m in mentions where m.kind == .actor {
-            if let c = AgentCombiner.country(m.actor) { ctx.countries[c, default: 0] += 2 }
-            if m.place?.precision == .country, let c = m.place?.country { ctx.named.insert(c) }
+        for i in mentions.indices where mentions[i].kind != .agent {
+            taken.insert(mentions[i].tokens.lowerBound)
+            guard mentions[i].kind == .actor else { continue }
+            if let c = AgentCombiner.country(mentions[i].actor) { ctx.countries[c, default: 0] += 2 }
+            if mentions[i].place?.precision == .country, let c = mentions[i].place?.country { ctx.named.insert(c) }
         }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
@@ -169,21 +171,6 @@ struct PlaceResolver {
         return Mention(span: span, tokens: m.tokens, kind: .place, place: place, reason: "place \(e.id) from the knowledge base")
     }
 
-    /// The word before the name (skipping "de", "of", "the"), and the word after it.
-    func neighbours(_ m: RawMatch, keys: TokenKeys) -> (before: [String], after: String?) {
-        var before: [String] = []
-        var j = m.tokens.lowerBound - 1
-        while j >= 0, before.count < 3 {
-            let k = keys.key(j)
-            if k.isEmpty { break }
-            before.append(k)
-            if !PlaceResolver.linkWords.contains(k) { break }
-            j -= 1
-        }
-        let after = m.tokens.upperBound < keys.count ? keys.key(m.tokens.upperBound) : nil
-        return (before, after)
-    }
-
     /// "Barrie, Ont.", "NEWARK, N.J.": division abbreviations after a name and a comma. Returns the abbreviation's
     /// token → admin1 row, and the end token of the name before it → the division code it must lie in.
     func datelineDivisions(_ matches: [RawMatch], doc: Document, keys: TokenKeys) -> ([Int: Int], [Int: String]) {
@@ -208,7 +195,9 @@ struct PlaceResolver {
                 // After a name the gazetteer does not know ("LAUREL COUNTY, Ky.", "EDMONTON, Ky (WBKO)"), only an
                 // AP-style abbreviation with its dot, or before a dateline's station or agency in parentheses.
                 let beforeParen = u + 2 < n && doc.tokens[u + 2].norm == "("
-                guard PostalAbbreviations.apStyle[keys.key(u + 1).replacingOccurrences(of: " ", with: "")] != nil,
+                let k = keys.key(u + 1)
+                let joined = TokenKeys.has(k, 0x20) ? String(decoding: k.utf8.filter { $0 != 0x20 }, as: UTF8.self) : k
+                guard PostalAbbreviations.apStyle[joined] != nil,
                       dotted || beforeParen else { continue }
             }
             rows[u + 1] = row
@@ -224,11 +213,22 @@ struct PlaceResolver {
         return (rows, division)
     }
 
-    /// Whether a division word or a city word stands beside the name.
+    /// Whether a division word or a city word stands beside the name: among the words before it (up to three,
+    /// through "de", "of", "the"), or the word after it (division words only).
     func cues(_ m: RawMatch, keys: TokenKeys) -> (region: Bool, city: Bool) {
-        let (before, after) = neighbours(m, keys: keys)
-        let regionCue = before.contains(where: PlaceResolver.regionWords.contains) || after.map(PlaceResolver.regionWords.contains) == true
-        let cityCue = before.contains(where: PlaceResolver.cityWords.contains)
+        // The words of `neighbours`, read in place.
+        var regionCue = false, cityCue = false
+        var j = m.tokens.lowerBound - 1, seen = 0
+        while j >= 0, seen < 3 {
+            let k = keys.key(j)
+            if k.isEmpty { break }
+            seen += 1
+            if PlaceResolver.regionWords.contains(k) { regionCue = true }
+            if PlaceResolver.cityWords.contains(k) { cityCue = true }
+            if !PlaceResolver.linkWords.contains(k) { break }
+            j -= 1
+        }
+        if !regionCue, m.tokens.upperBound < keys.count, PlaceResolver.regionWords.contains(keys.key(m.tokens.upperBound)) { regionCue = true }
         return (regionCue, cityCue)
     }
 

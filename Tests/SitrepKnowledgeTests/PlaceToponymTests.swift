@@ -51,6 +51,15 @@ import Testing
         #expect(Fixture.mention(d, "Heathrow")?.place?.country == "GBR", "\(Fixture.dump(d))")
     }
 
+    @Test func obscureTownAbroadGivesWayEvenWhenItsCountryIsNamedOnce() {
+        // Churchill is only a hamlet in Pennsylvania, Ohio, England or Australia in the gazetteer; one U.S. visitor
+        // does not outweigh a story told from Manitoba
+        let d = Fixture.doc("Polar bears were seen near Churchill on Sunday, Manitoba officials said. Canadian rangers from "
+            + "Winnipeg and Thompson warned residents and a U.S. visitor. Canada's wildlife service and Manitoba's "
+            + "government asked people in Winnipeg to report sightings.", language: "en")
+        #expect(Fixture.mention(d, "Churchill")?.place?.country == "CAN", "\(Fixture.dump(d))")
+    }
+
     @Test func townInTheDocumentsCountryStays() {
         // a small town in the country the text is about keeps its reading
         let d = Fixture.doc("Flooding closed roads in Pataskala and Columbus, Ohio, while Cincinnati and Cleveland "
