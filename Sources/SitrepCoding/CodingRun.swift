@@ -108,13 +108,13 @@ struct CodingRun {
 
     /// Records the sentence's actors, groups and last time expression for later sentences.
     mutating func remember(_ frame: SentenceFrame, sentence s: Sentence, index si: Int, timexes: [TimeExpression]) {
-        var groupsSeen: Set<Int> = []
+        var groupsSeen: [Int] = []  // a few per sentence
         for (i, c) in frame.chunks.enumerated() {
             guard let a = c.actor else { continue }
             discourse.seen.append(.init(actor: a, plural: c.plural || c.agent != nil && c.plural, named: a.name != nil,
                                         paragraph: s.paragraph, sentence: si))
             if !groupsSeen.contains(c.group) {
-                groupsSeen.insert(c.group)
+                groupsSeen.append(c.group)
                 let members = frame.group(of: i).compactMap { frame.chunks[$0].actor }
                 if members.count >= 2 { discourse.lastGroup = members }
             }

@@ -200,10 +200,12 @@ struct FrameBuilder {
         return !(before && after)
     }
 
+    static let prepRoles: [(Role, String)] = [(.by, "by"), (.between, "between"), (.of, "of"), (.target, "target"), (.locative, "locative")]
+    static let prepBits = prepRoles.reduce(UInt64(0)) { $0 | $1.0.bit }
+
     /// Role of the function word before token t, skipping determiners ("dans la région de" → of).
     func prepRole(before t: Int, floor: Int) -> String? {
-        let roles: [(Role, String)] = [(.by, "by"), (.between, "between"), (.of, "of"), (.target, "target"), (.locative, "locative")]
-        let prepBits = roles.reduce(UInt64(0)) { $0 | $1.0.bit }
+        let roles = FrameBuilder.prepRoles, prepBits = FrameBuilder.prepBits
         var p = t - 1
         while p >= floor, isRole(.det, p) && keys[p].roles & prepBits == 0 || doc.tokens[p].norm == "l'" || doc.tokens[p].norm == "(" { p -= 1 }
         guard p >= floor else { return nil }

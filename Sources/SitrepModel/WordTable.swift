@@ -10,8 +10,9 @@ public final class WordTable<Value: Sendable>: Sendable {
     @usableFromInline let bytes: [UInt8]
     @usableFromInline let starts: [Int32]
     @usableFromInline let values: [Value]
-    /// Entry index + 1 by hash slot (0 = empty).
-    @usableFromInline let slots: [Int32]
+    /// By hash slot: the hash's high 32 bits, then entry index + 1 in the low 32 (0 = empty), so that a probe
+    /// reads the entry's bytes only when the hashes agree.
+    @usableFromInline let slots: [UInt64]
 
     public init(_ dictionary: [String: Value]) {
         self.dictionary = dictionary
@@ -29,13 +30,14 @@ public final class WordTable<Value: Sendable>: Sendable {
         }
         var capacity = 16
         while capacity < values.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         bytes.withUnsafeBufferPointer { b in
             for i in values.indices {
                 let key = UnsafeBufferPointer(rebasing: b[Int(starts[i])..<Int(starts[i + 1])])
-                var s = Int(truncatingIfNeeded: WordTable.hash(key)) & (capacity - 1)
+                let h = WordTable.hash(key)
+                var s = Int(truncatingIfNeeded: h) & (capacity - 1)
                 while slots[s] != 0 { s = (s + 1) & (capacity - 1) }
-                slots[s] = Int32(i + 1)
+                slots[s] = h & 0xFFFF_FFFF_0000_0000 | UInt64(i + 1)
             }
         }
         self.bytes = bytes
@@ -70,12 +72,14 @@ public final class WordTable<Value: Sendable>: Sendable {
         return slots.withUnsafeBufferPointer { slots in
             starts.withUnsafeBufferPointer { starts in
                 bytes.withUnsafeBufferPointer { bytes in
-                    let mask = slots.count - 1
+                    let mask = slots.count - 1, high = h & 0xFFFF_FFFF_0000_0000
                     var s = Int(truncatingIfNeeded: h) & mask
                     while slots[s] != 0 {
-                        let i = Int(slots[s]) - 1
-                        let a = Int(starts[i]), n = Int(starts[i + 1]) - a
-                        if n == key.count, n == 0 || memcmp(bytes.baseAddress! + a, key.baseAddress!, n) == 0 { return i }
+                        if slots[s] & 0xFFFF_FFFF_0000_0000 == high {
+                            let i = Int(truncatingIfNeeded: slots[s] & 0xFFFF_FFFF) - 1
+                            let a = Int(starts[i]), n = Int(starts[i + 1]) - a
+                            if n == key.count, n == 0 || memcmp(bytes.baseAddress! + a, key.baseAddress!, n) == 0 { return i }
+                        }
                         s = (s + 1) & mask
                     }
                     return -1

@@ -205,7 +205,7 @@ struct TimeLexicon: Sendable {
     /// Entries matching the tokens from `i`, longest first, with the index after each match.
     func matches(_ tokens: [Token], at i: Int) -> [(word: TimeWord, end: Int)] {
         guard i < tokens.count, let cands = firstTable[tokens[i].norm] else { return [] }
-        var out: [(TimeWord, Int)] = []
+        var out: [(word: TimeWord, end: Int)] = []  // the result's own labels: no conversion of the array on return
         for w in cands {
             let end = i + w.norms.count
             guard end <= tokens.count else { continue }
