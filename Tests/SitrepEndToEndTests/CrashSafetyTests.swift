@@ -126,7 +126,7 @@ struct DatabaseContents: Equatable {
         let dir = try SitrepBinary.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("wire.jsonl")
-        try SyntheticNews.jsonl(count: 400, seed: 2024).write(to: file, atomically: true, encoding: .utf8)
+        try SyntheticNews.jsonl(count: 1200, seed: 2024).write(to: file, atomically: true, encoding: .utf8)
 
         // Reference: one clean run, timed.
         let clean = dir.appendingPathComponent("clean.db")
@@ -135,9 +135,9 @@ struct DatabaseContents: Equatable {
         let duration = Date().timeIntervalSince(t0)
         #expect(reference.status == 0, "\(reference.stderr)")
         let expected = try DatabaseContents.read(db: clean, in: dir)
-        #expect(storedCounts(reference.stdout)?.articles == 400, "every synthetic article is stored: \(reference.stdout)")
-        #expect(expected.articles.count > 300, "most synthetic articles report events")
-        #expect(expected.events.count > 300)
+        #expect(storedCounts(reference.stdout)?.articles == 1200, "every synthetic article is stored: \(reference.stdout)")
+        #expect(expected.articles.count > 900, "most synthetic articles report events")
+        #expect(expected.events.count > 900)
         #expect(expected.events.values.contains { $0[0] > 1 }, "some events are reported more than once")
 
         // Interrupted: SIGKILL at random moments, adapting so that most kills land while articles are being written.
@@ -145,13 +145,15 @@ struct DatabaseContents: Equatable {
         var low = 0.2, high = 0.98
         var kills = 0, partial = 0
         var rng = SystemRandomNumberGenerator()
-        for _ in 0..<10 where partial < 3 {
+        // (the analysis is fast: most of a run is start-up and writing, so the window is searched for)
+        func restart() { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: crashed.path + suffix) } }
+        for _ in 0..<16 where partial < 3 {
             let fraction = Double.random(in: low...high, using: &rng)
             let before = try DatabaseContents.read(db: crashed, in: dir).articles.count
             guard try ingestAndKill(file: file, db: crashed, in: dir, after: fraction * duration) else {
                 // the run finished before the kill (the machine got faster): start again from an empty
                 // database and kill earlier, or no later kill could interrupt a write
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: crashed.path + suffix) }
+                restart()
                 high = max(low + 0.05, fraction - 0.1)
                 low = min(low, high - 0.05)
                 continue
@@ -162,7 +164,12 @@ struct DatabaseContents: Equatable {
             #expect(Set(after.events.keys).isSubset(of: Set(expected.events.keys)), "no event appears that a clean run lacks")
             if after.articles.count == before { low = min(fraction + 0.05, high - 0.05) }  // killed before writing: later
             else if after.articles.count < expected.articles.count { partial += 1 }
-            if after.articles.count == expected.articles.count { break }
+            else {
+                // killed after the last write: start again and kill earlier
+                restart()
+                high = max(low + 0.05, fraction - 0.05)
+                low = min(low, high - 0.05)
+            }
         }
         #expect(kills >= 2, "the ingest was killed at least twice")
         #expect(partial >= 1, "at least one kill interrupted the writing of articles")
