@@ -17,6 +17,9 @@ public struct PlaceScores: Sendable, Codable {
     public var recognizedResolvable = 0
     /// One line per resolvable gold toponym resolved wrongly or not found ("MISS", "WRONG"), for error analysis.
     public var misses: [String] = []
+    /// One line per predicted place that overlaps no gold toponym ("FALSE", article, surface, place, reason), for
+    /// error analysis of precision.
+    public var falsePlaces: [String] = []
 
     public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
     public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
@@ -69,12 +72,12 @@ public struct PlaceEvaluator: Sendable {
             doc.tokens = Tokenizer().tokenize(a.text)
             recognizer.recognize(&doc)
             let offsets = scalarToByte(a.text)
-            let predicted: [(Span, Place)] = doc.mentions.compactMap { m in
-                if let p = m.place { return (m.span, p) }
+            let predicted: [(Span, Place, String)] = doc.mentions.compactMap { m in
+                if let p = m.place { return (m.span, p, m.reason ?? "") }
                 // A country named, or its adjective alone or with a sector word or title ("Turkish policeman" → TURCOP,
                 // "Russia's president" → Putin): the country.
                 if m.kind == .actor, let a = m.actor, a.name == nil || m.agent != nil, let c = a.country, let row = gaz.countryRow[c] {
-                    return (m.span, gaz.entries[row].place)
+                    return (m.span, gaz.entries[row].place, m.reason ?? "")
                 }
                 return nil
             }
@@ -103,6 +106,11 @@ public struct PlaceEvaluator: Sendable {
                 else if let la = p.lat, let lo = p.lon, let gla = t.lat, let glo = t.lon, distanceKm(la, lo, gla, glo) <= 161 { s.within161km += 1 }
                 if let cg = t.countryGeonameid, let c = countryOfGid[cg], c == p.country { s.countryCorrect += 1 }
                 else if t.countryGeonameid == nil, p.geonameid == gid { s.countryCorrect += 1 }
+            }
+            let bytes = Array(a.text.utf8)
+            for (i, (span, p, reason)) in predicted.enumerated() where !used.contains(i) {
+                let surface = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+                s.falsePlaces.append("FALSE\t\(a.id)\t@\(span.start)\t\(surface)\t\(p.name) \(p.country ?? "") \(p.precision.rawValue) \(p.geonameid ?? 0)\t\(reason)")
             }
         }
         return s

@@ -71,6 +71,7 @@ struct PlaceResolver {
             if datelines[m.tokens.lowerBound] != nil { return nil }
             if taken.contains(m.tokens.lowerBound) && !hasPlaceEntity(m) { return nil }
             let rows = m.places
+            if continuesAnotherName(m, rows, doc: doc, keys: keys) && !hasPlaceEntity(m) { return nil }
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {

@@ -92,6 +92,8 @@ struct EvalPlaces: ParsableCommand {
     @Argument(help: "e.g. ../shared/corpora/places/tr-news.xml.gz") var file: String
     @Option(help: "How many misses (MISS: not recognized, WRONG: resolved to another place) to list after the scores.")
     var misses: Int = 0
+    @Option(help: "How many false places (predicted places that overlap no gold toponym) to list after the scores.")
+    var falsePlaces: Int = 0
     @Option(help: "Print the mentions the recognizer finds in this article (its docid) instead of the scores.")
     var article: String?
 
@@ -109,6 +111,7 @@ struct EvalPlaces: ParsableCommand {
         let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
         print(scores.report)
         for line in scores.misses.prefix(max(misses, 0)) { print(line) }
+        for line in scores.falsePlaces.prefix(max(falsePlaces, 0)) { print(line) }
     }
 }
 

@@ -77,3 +77,19 @@ import Testing
         #expect(Fixture.mention(d, "Louisville")?.place?.admin1 == "US.KY", "\(Fixture.dump(d))")
     }
 }
+
+/// Capitalized words that continue another name are not towns.
+@Suite struct PlaceNamePartTests {
+    @Test func surnameAfterAFirstNameIsNotATown() {
+        // Jones and Thomas are towns in the gazetteer; here they end people's names
+        let d = Fixture.doc("Investigators questioned Gregory Jones on Monday, and prosecutors charged Michael Thomas later.", language: "en")
+        #expect(Fixture.mention(d, "Jones")?.place == nil, "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Thomas")?.place == nil, "\(Fixture.dump(d))")
+    }
+
+    @Test func townAfterALocativeOrInALongerNameStays() {
+        let d = Fixture.doc("Officers searched homes in Jones and spoke with CBC Toronto reporters.", language: "en")
+        #expect(Fixture.mention(d, "Jones")?.place != nil, "\(Fixture.dump(d))")
+        #expect(Fixture.mention(d, "Toronto")?.place?.country == "CAN", "\(Fixture.dump(d))")
+    }
+}
