@@ -563,13 +563,9 @@ struct TokenKey {
         roles = f?.roles ?? 0
         phrases = f?.phrases ?? 0
         normForms = f?.forms ?? -1
-        // every ASCII plural of a pattern word is a key of `facts`; other scripts can cluster differently
-        if t.norm.utf8.allSatisfy({ $0 < 0x80 }) {
-            singular = f?.singular ?? WordID.unknown
-            singular2 = f?.singular2 ?? WordID.unknown
-        } else {
-            (singular, singular2) = LanguageLexicon.singulars(t.norm, lex.wordIDs)
-        }
+        // every plural of a pattern word is a key of the fact table (`LanguageLexicon.indexWords`)
+        singular = f?.singular ?? WordID.unknown
+        singular2 = f?.singular2 ?? WordID.unknown
         if t.lemma == t.norm {
             lemma = norm
             lemmaForms = -1

@@ -129,8 +129,6 @@ final class LanguageLexicon: @unchecked Sendable {
     var irregular: [String: [String]] = [:]
     /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
     /// one lookup per token instead of one per table.
-    var facts: [String: WordFacts] = [:]
-    /// `facts` for per-token lookups.
     var factTable = WordTable<WordFacts>([:])
     /// The lists of `byForm`, indexed by `WordFacts.forms`, with what trigger search reads of each entry.
     var formLists: [[FormEntry]] = []
@@ -146,7 +144,7 @@ final class LanguageLexicon: @unchecked Sendable {
 
     /// Fills `facts` and `formLists` from the other tables.
     func indexWords() {
-        facts = [:]
+        var facts: [String: WordFacts] = [:]
         formLists = []
         formKinds = []
         required = []
@@ -167,7 +165,7 @@ final class LanguageLexicon: @unchecked Sendable {
         keys.formUnion(roleMask.keys)
         keys.formUnion(phraseStart.keys)
         keys.formUnion(byForm.keys)
-        // the plurals whose singular is a pattern word (`TokenKey` relies on every such ASCII plural being a key)
+        // the plurals whose singular is a pattern word (`TokenKey` relies on every such plural being a key)
         for w in wordIDs.keys {
             keys.insert(w + "s"); keys.insert(w + "x"); keys.insert(w + "es")
             if w.hasSuffix("y") { keys.insert(String(w.dropLast()) + "ies") }

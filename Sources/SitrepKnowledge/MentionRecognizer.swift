@@ -67,7 +67,7 @@ public struct MentionRecognizer: Sendable {
                     // Latin-script places are matched as written: stripping "-s" or "-e" finds villages ("Liberals" → Liberal).
                     // A hyphenated word's named part is a place too ("Seattle-based", "mid-Ohio").
                     let inflectedOK = variant == 0 || keys.isCyrillic(i)
-                        || (i..<(i + L)).contains { keys.alt($0) != nil && TokenKeys.has(keys.key($0), 0x2D) }
+                        || (i..<(i + L)).contains { keys.hasHyphenPart($0) }
                     let inActors = actorLength && actorPhrases.contains(h)
                     let inPlaces = placeLength && inflectedOK && placePhrases.contains(h)
                     guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }

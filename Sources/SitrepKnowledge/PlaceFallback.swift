@@ -47,10 +47,8 @@ extension PlaceResolver {
         let utf8 = doc.text.utf8
         let surface = utf8[utf8.index(utf8.startIndex, offsetBy: t.span.start)..<utf8.index(utf8.startIndex, offsetBy: t.span.end)]
         guard !surface.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-        if i == 0 || i + 1 < doc.tokens.count && ["—", "–", "-", "--"].contains(doc.tokens[i + 1].norm) { return true }
-        let from = utf8.index(utf8.startIndex, offsetBy: doc.tokens[i - 1].span.end)
-        let to = utf8.index(utf8.startIndex, offsetBy: t.span.start)
-        return utf8[from..<to].contains(0x0A)
+        if i + 1 < doc.tokens.count && ["—", "–", "-", "--"].contains(doc.tokens[i + 1].norm) { return true }
+        return onNewLine(i, doc: doc)
     }
 
     /// The country the document is about, leaving out the votes that the name `key` itself gave (`own`), when it

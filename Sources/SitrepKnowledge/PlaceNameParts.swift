@@ -31,12 +31,12 @@ extension PlaceResolver {
         if i - 1 == 0 { return false }
         let before = doc.tokens[i - 2]
         // A run of three capitalized words or more may be a place's own name ("Coptic Orthodox Church").
-        guard before.kind == .word, !before.isCapitalized, !onNewLine(i - 1, doc: doc) else { return false }
+        guard before.kind == .word, !before.isCapitalized else { return false }
         let b = keys.key(i - 2)
         return !b.isEmpty && !knowledge.stopwords.contains(b) && !PlaceResolver.locatives.contains(b)
     }
 
-    /// Whether a line break stands between token `i` and the token before it.
+    /// Whether token `i` opens the text or a line (a line break stands between it and the token before).
     func onNewLine(_ i: Int, doc: Document) -> Bool {
         guard i > 0 else { return true }
         let utf8 = doc.text.utf8

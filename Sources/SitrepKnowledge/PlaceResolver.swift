@@ -139,10 +139,8 @@ struct PlaceResolver {
         for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil && mentions[i].tokens.count > 1 {
             guard let a = mentions[i].actor, a.name != nil, let c = AgentCombiner.country(a), let row = gaz.countryRow[c],
                   let first = mentions[i].tokens.first else { continue }
-            let named = knowledge.hits(forKey: keys.key(first)).contains { h in
-                knowledge.entityTypes[Int(h.entity)] == .country && knowledge.entities[Int(h.entity)].code(on: nil) == c
-            }
-            if named { mentions[i].place = entries[row].place }
+            guard let country = knowledge.countryEntity[c] else { continue }
+            if knowledge.hits(forKey: keys.key(first)).contains(where: { Int($0.entity) == country }) { mentions[i].place = entries[row].place }
         }
     }
 
@@ -217,7 +215,6 @@ struct PlaceResolver {
     /// Whether a division word or a city word stands beside the name: among the words before it (up to three,
     /// through "de", "of", "the"), or the word after it (division words only).
     func cues(_ m: RawMatch, keys: TokenKeys) -> (region: Bool, city: Bool) {
-        // The words of `neighbours`, read in place.
         var regionCue = false, cityCue = false
         var j = m.tokens.lowerBound - 1, seen = 0
         while j >= 0, seen < 3 {

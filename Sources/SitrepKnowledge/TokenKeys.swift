@@ -44,6 +44,8 @@ struct TokenKeys {
     /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
     @inline(__always) func alt(_ i: Int) -> String? { infos[Int(slots[i])].alt }
     @inline(__always) func isAcronym(_ i: Int) -> Bool { acronym[i] }
+    /// Whether token `i` is a hyphenated word with a base form (`TokenFacts.hyphenPart`).
+    @inline(__always) func hasHyphenPart(_ i: Int) -> Bool { infos[Int(slots[i])].hyphenPart }
     /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
     @inline(__always) func isCyrillic(_ i: Int) -> Bool { infos[Int(slots[i])].cyrillic }
     /// Whether the token (or its base form) occurs in any name: a name cannot run across an unknown word.
@@ -124,7 +126,8 @@ struct TokenKeys {
         if spaced, isKnown { actorMask = NameLengths.upTo(best); placeMask = actorMask }
         return TokenFacts(key: k, alt: alt, cyrillic: cyrillic, known: isKnown,
                           maxStart: UInt8(best), actorMask: actorMask, placeMask: placeMask, spaced: spaced,
-                          keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) })
+                          keyPart: PhraseHash.part(k), altPart: alt.map { PhraseHash.part($0) },
+                          hyphenPart: alt != nil && TokenKeys.has(k, 0x2D))
     }
 
     /// Word hashes of the division words.
@@ -283,7 +286,7 @@ enum NameLengths {
 struct TokenFacts: Sendable {
     /// The facts of a punctuation token: in no name, and breaking names.
     static let none = TokenFacts(key: "", alt: nil, cyrillic: false, known: false, maxStart: 0, actorMask: 0,
-                                 placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil)
+                                 placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil, hyphenPart: false)
 
     var key: String
     var alt: String?
@@ -296,4 +299,6 @@ struct TokenFacts: Sendable {
     var spaced: Bool
     var keyPart: PhraseHash.Part
     var altPart: PhraseHash.Part?
+    /// Whether the word is hyphenated and has a base form ("seattle-based" → "seattle"): places may match that part.
+    var hyphenPart: Bool
 }
