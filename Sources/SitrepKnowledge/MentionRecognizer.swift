@@ -53,9 +53,17 @@ public struct MentionRecognizer: Sendable {
                 actorMask = NameLengths.upTo(NameLengths.longest(actorMask))
                 placeMask = NameLengths.upTo(NameLengths.longest(placeMask))
             }
+            let dots = (i..<(i + top)).reduce(0) { $0 + (keys.isAbbreviationDot($1) ? 1 : 0) }
+            if dots > 0 {
+                // "St. Louis": a name of L words spans L + 1 tokens.
+                actorMask = NameLengths.upTo(NameLengths.longest(actorMask) + dots)
+                placeMask = NameLengths.upTo(NameLengths.longest(placeMask) + dots)
+            }
             // Places start with a capital (`acceptPlace`).
             if !tokens[i].isCapitalized { placeMask = 0 }
             while L >= 1, found == nil {
+                // No name ends with the dot of "St.".
+                if dots > 0, keys.isAbbreviationDot(i + L - 1) { L -= 1; continue }
                 let bit = NameLengths.bit(L)
                 let actorLength = actorMask & bit != 0
                 let placeLength = placeMask & bit != 0 && (L > 2 || tokens[i + L - 1].isCapitalized || keys.isRegionWord(i + L - 1))

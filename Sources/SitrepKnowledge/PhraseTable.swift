@@ -38,6 +38,9 @@ enum PhraseHash {
         return s.withUTF8 { part($0) }
     }
 
+    /// The key stored for a phrase that no name may have (one ending with the dot of "St.").
+    static let none: UInt64 = 0
+
     /// The phrase key after appending `p` to a phrase whose key is `h`.
     @inline(__always)
     static func append(_ h: UInt64, _ p: Part) -> UInt64 { h &* p.shift &+ p.value }

@@ -96,10 +96,16 @@ struct PlaceResolver {
         ctx.finish(entries)
         // Each candidate's names are compared with the matched words once.
         // and the parts of each row's score that do not depend on the context are computed once.
-        let baseScores = candidates.map { m, rows -> [Double] in
+        let near = nearbySupport(candidates, common: common)
+        let baseScores = candidates.enumerated().map { idx, c -> [Double] in
+            let (m, rows) = c
             guard !rows.isEmpty else { return [] }
             let (regionCue, cityCue) = cues(m, keys: keys)
-            return rows.map { baseScore($0, regionCue: regionCue, cityCue: cityCue, ownName: nameMatches($0, m.key)) }
+            let support = near[idx]
+            return rows.enumerated().map { k, r in
+                baseScore(r, regionCue: regionCue, cityCue: cityCue, ownName: nameMatches(r, m.key))
+                    + (support.isEmpty ? 0 : PlaceResolver.nearBonus * Double(support[k]))
+            }
         }
         for pass in 0..<2 {
             var next = ctx
@@ -281,12 +287,27 @@ struct PlaceResolver {
         return s
     }
 
-    /// Whether row `r`'s own name folds to the matched key.
+    /// Whether row `r`'s own name folds to the matched key, abbreviated words written out ("st petersburg" is the
+    /// own name of Saint Petersburg as much as of St. Petersburg, Florida).
     func nameMatches(_ r: Int, _ key: String) -> Bool {
+        let same: Bool
         switch entries.asciiNameMatches(r, key) {
-        case .some(let same): return same
-        case .none: return nameMatches(entries.name(r), key)
+        case .some(let s): same = s
+        case .none: same = nameMatches(entries.name(r), key)
         }
+        if same { return true }
+        guard let full = PlaceResolver.expandedAbbreviation(key) else { return false }
+        return nameMatches(entries.name(r), full)
+    }
+
+    /// Abbreviated first words of place names and their full forms.
+    static let abbreviations: [(String, String)] = [("st ", "saint "), ("ste ", "sainte "), ("mt ", "mount "), ("ft ", "fort ")]
+
+    /// The key with its abbreviated first word written out ("st louis" → "saint louis"), nil when it has none.
+    static func expandedAbbreviation(_ key: String) -> String? {
+        guard key.utf8.count > 3, key.utf8.dropFirst(2).prefix(2).contains(0x20) else { return nil }
+        for (short, full) in abbreviations where key.hasPrefix(short) { return full + key.dropFirst(short.utf8.count) }
+        return nil
     }
 
     /// Whether a place's own name folds to the matched key (cheap ASCII comparison first).

@@ -14,14 +14,19 @@ struct TokenKeys {
     init(doc: Document, knowledge: KnowledgeBase) {
         language = doc.language
         var cache = HashSlots(capacity: doc.tokens.count / 2)
-        var infos: [TokenFacts] = [TokenFacts.none]
-        var slots: [Int32] = [], acronym: [Bool] = []
+        var infos: [TokenFacts] = [TokenFacts.none, TokenFacts.abbreviationDot]
+        var slots: [Int32] = [], acronym: [Bool] = [], dots: [Int] = []
         slots.reserveCapacity(doc.tokens.count)
         acronym.reserveCapacity(doc.tokens.count)
         var text = doc.text
         text.withUTF8 { utf8 in
-            for t in doc.tokens {
-                guard t.kind == .word || t.kind == .number else { slots.append(0); acronym.append(false); continue }
+            for (i, t) in doc.tokens.enumerated() {
+                guard t.kind == .word || t.kind == .number else {
+                    slots.append(0)
+                    acronym.append(false)
+                    if i >= 1, t.span.length == 1 { dots.append(i) }
+                    continue
+                }
                 let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
                 if let c = cache[h] { slots.append(c) } else {
                     let c = Int32(infos.count)
@@ -31,6 +36,7 @@ struct TokenKeys {
                 }
                 acronym.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
             }
+            for i in dots where TokenKeys.isAbbreviationDot(i, doc.tokens, utf8, key: { infos[Int(slots[$0])].key }) { slots[i] = 1 }
         }
         self.slots = slots
         self.infos = infos
@@ -39,6 +45,28 @@ struct TokenKeys {
 
     /// Number of tokens.
     var count: Int { slots.count }
+    /// Whether token `i` is the dot of a name's abbreviated word ("St." of "St. Louis"): names run through it, and it
+    /// adds nothing to their key ("st louis", the fold of the gazetteer's "St. Louis").
+    @inline(__always) func isAbbreviationDot(_ i: Int) -> Bool { slots[i] == 1 }
+
+    /// Abbreviated words that begin place names, written with a dot ("St. Thomas", "Mt. Vernon", "Fort St. John").
+    static let dottedPrefixes: Set<String> = ["st", "ste", "sts", "mt", "ft"]
+
+    /// A "." right after a capitalized `dottedPrefixes` word and before a capitalized word, unless the word ends a
+    /// street's name ("Main St. Paris is…", "5th St.": a capitalized word or a number before it that does not start
+    /// place names). `key` gives a token's folded key.
+    static func isAbbreviationDot(_ i: Int, _ tokens: [Token], _ utf8: UnsafeBufferPointer<UInt8>, key: (Int) -> String) -> Bool {
+        guard i > 0, i + 1 < tokens.count, tokens[i].span.start < utf8.count, utf8[tokens[i].span.start] == 0x2E else { return false }
+        let prev = tokens[i - 1]
+        guard prev.kind == .word, prev.isCapitalized, prev.span.end == tokens[i].span.start, prev.span.length <= 3,
+              tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, dottedPrefixes.contains(key(i - 1)) else { return false }
+        if i >= 2 {
+            let before = tokens[i - 2]
+            if before.kind == .number { return false }
+            if before.kind == .word, before.isCapitalized, !PlaceResolver.placePrefixes.contains(key(i - 2)) { return false }
+        }
+        return true
+    }
     /// Folded norm of token `i` ("" for punctuation).
     @inline(__always) func key(_ i: Int) -> String { infos[Int(slots[i])].key }
     /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
@@ -232,8 +260,12 @@ struct TokenKeys {
         let best = Int(infos[Int(slots[i])].maxStart)
         guard best > 0 else { return nil }
         // A name cannot run across a word found in no name.
-        var run = 1
-        while run < best, i + run < slots.count, known(i + run) { run += 1 }
+        var run = 1, limit = best
+        while run < limit, i + run < slots.count, known(i + run) {
+            // The dot of "St." is a token but not a word of the name.
+            if slots[i + run] == 1 { limit += 1 }
+            run += 1
+        }
         return run
     }
 
@@ -242,6 +274,12 @@ struct TokenKeys {
     func phraseKeys(_ i: Int, _ maxL: Int, plain: inout [UInt64], based: inout [UInt64]) -> UInt32 {
         var h0: UInt64 = 0, h1: UInt64 = 0, changed = false, mask: UInt32 = 0
         for l in 0..<maxL {
+            if slots[i + l] == 1 {
+                // No name ends with the dot of "St.", and it adds nothing to the key of the words after it.
+                plain[l] = PhraseHash.none
+                based[l] = PhraseHash.none
+                continue
+            }
             let f = infos[Int(slots[i + l])]
             h0 = PhraseHash.append(h0, f.keyPart)
             if let a = f.altPart { h1 = PhraseHash.append(h1, a); changed = true } else { h1 = PhraseHash.append(h1, f.keyPart) }
@@ -257,6 +295,7 @@ struct TokenKeys {
         var out = ""
         var changed = false
         for j in i..<(i + L) {
+            if slots[j] == 1 { continue }
             let f = infos[Int(slots[j])]
             if f.key.isEmpty { return nil }
             if j > i { out += " " }
@@ -287,6 +326,10 @@ struct TokenFacts: Sendable {
     /// The facts of a punctuation token: in no name, and breaking names.
     static let none = TokenFacts(key: "", alt: nil, cyrillic: false, known: false, maxStart: 0, actorMask: 0,
                                  placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil, hyphenPart: false)
+
+    /// The dot of an abbreviated word in a name ("St." of "St. Thomas"): names run through it (`TokenKeys`).
+    static let abbreviationDot = TokenFacts(key: "", alt: nil, cyrillic: false, known: true, maxStart: 0, actorMask: 0,
+                                            placeMask: 0, spaced: false, keyPart: PhraseHash.Part(), altPart: nil, hyphenPart: false)
 
     var key: String
     var alt: String?
