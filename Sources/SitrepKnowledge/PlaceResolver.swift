@@ -8,10 +8,10 @@ struct PlaceContext {
     /// Sum of the country votes and the most voted country, set by `finish()`.
     var total = 0
     var majority: String?
-    /// The votes by the gazetteer's country and division code indexes, and the index of the majority country, set by
-    /// `finish(_:)`.
-    var countryVotes: [Int] = []
-    var admin1Votes: [Int] = []
+    /// The votes by the gazetteer's country and division code indexes (index, votes), and the index of the majority
+    /// country, set by `finish(_:)`. A document names a few of them: short lists, not arrays over every code.
+    var countryVotes: [(index: Int, votes: Int)] = []
+    var admin1Votes: [(index: Int, votes: Int)] = []
     var majorityIndex = -1
     /// The countries the document names by name, by the gazetteer's country index (set by `finish(_:)` from `named`).
     var named: Set<String> = []
@@ -20,12 +20,25 @@ struct PlaceContext {
     mutating func finish(_ entries: GazetteerEntries) {
         total = countries.values.reduce(0, +)
         majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        countryVotes = [Int](repeating: 0, count: entries.countryCodes.count)
-        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes[i] = n } }
+        countryVotes.removeAll(keepingCapacity: true)
+        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes.append((i, n)) } }
         majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
         namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] })
-        admin1Votes = [Int](repeating: 0, count: entries.admin1Codes.count)
-        for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes[i] = n } }
+        admin1Votes.removeAll(keepingCapacity: true)
+        for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes.append((i, n)) } }
+    }
+
+    /// The votes of the country with gazetteer index `i` (0 when none).
+    @inline(__always) func countryVote(_ i: Int) -> Int { PlaceContext.vote(countryVotes, i) }
+    /// The votes of the division with gazetteer index `i` (0 when none).
+    @inline(__always) func admin1Vote(_ i: Int) -> Int { PlaceContext.vote(admin1Votes, i) }
+
+    @inline(__always)
+    static func vote(_ list: [(index: Int, votes: Int)], _ i: Int) -> Int {
+        // the last entry for an index wins, as a write into an array by index would
+        var k = list.count - 1
+        while k >= 0 { if list[k].index == i { return list[k].votes }; k -= 1 }
+        return 0
     }
 
     /// Share of the document's country votes that go to `country` (0 when none).
@@ -277,11 +290,11 @@ struct PlaceResolver {
         var s = base
         if !ctx.countries.isEmpty {
             let c = Int(e.countryIndex[r])
-            let n = ctx.countryVotes[c]
+            let n = ctx.countryVote(c)
             if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
         if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
-            let n = ctx.admin1Votes[Int(e.admin1Index[r])]
+            let n = ctx.admin1Vote(Int(e.admin1Index[r]))
             if n > 0 { s += 1.5 + 0.2 * Double(min(n, 5)) }
         }
         return s
