@@ -22,7 +22,8 @@ enum PostalAbbreviations {
 
     /// The division a token denotes when it follows "Place ," (nil otherwise).
     static func division(key: String, isAcronym: Bool) -> String? {
-        let k = key.replacingOccurrences(of: " ", with: "")
+        // keys are short: test for a space before building a copy without them ("n j" → "nj")
+        let k = TokenKeys.has(key, 0x20) ? String(decoding: key.utf8.filter { $0 != 0x20 }, as: UTF8.self) : key
         if let a = apStyle[k] { return a }
         if isAcronym, postal.contains(k) { return "US." + k.uppercased() }
         return nil
