@@ -23,7 +23,7 @@ struct PlaceContext {
         countryVotes.removeAll(keepingCapacity: true)
         for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes.append((i, n)) } }
         majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
-        namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] })
+        if !named.isEmpty { namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] }) }
         admin1Votes.removeAll(keepingCapacity: true)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes.append((i, n)) } }
     }
