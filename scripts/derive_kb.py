@@ -97,6 +97,16 @@ def country_centroids(data):
     return out
 
 
+def bigger_towns(cities):
+    """The population of the most populous town of each (lowercased) own name in cities1000."""
+    out = {}
+    for r in cities:
+        if len(r) >= 7 and r[6].isdigit():
+            k = r[1].lower()
+            out[k] = max(out.get(k, 0), int(r[6]))
+    return out
+
+
 def derive_places(data):
     P = os.path.join(data, "places")
     countries = read_tsv(os.path.join(P, "countries.tsv"))
@@ -128,15 +138,20 @@ def derive_places(data):
         acc[3] += int(r[6] or 0)
     capitals = {r[0]: r[4] for r in countries}
 
+    # Another name of a small territory can be a bigger town's ("Norfolk" for Norfolk Island, beside Norfolk,
+    # Virginia): a country's names other than its own are dropped when a town of that name outnumbers the country.
+    biggest_town = bigger_towns(cities)
     row_of_country = {}
+    country_pop = {}
     for r in countries:
         iso2, i3, _, name, capital, _, pop, gid = r[:8]
         lat, lon = centroids.get(iso2, (None, None))
         rows.append(["C", gid, name, lat, lon, i3, "", pop, ""])
         row_of_country[iso2] = len(rows) - 1
-        names[len(rows) - 1].update([name] + localized.get(gid, []))
+        country_pop[iso2] = int(pop or 0)
+        names[len(rows) - 1].update([name] + [n for n in localized.get(gid, []) if biggest_town.get(n.lower(), 0) <= int(pop or 0)])
     for r in cldr_c:
-        if r[0] in row_of_country and script_ok(r[2]):
+        if r[0] in row_of_country and script_ok(r[2]) and biggest_town.get(r[2].lower(), 0) <= country_pop[r[0]]:
             names[row_of_country[r[0]]].add(r[2])
 
     row_of_admin1 = {}
@@ -474,9 +489,14 @@ def derive_countries(data):
     for r in read_tsv(os.path.join(P, "cldr-country-names.tsv")):
         if len(r) >= 3 and script_ok(r[2]):
             cl[r[0]][r[1]].append(re.sub(r"\s*\(.*?\)", "", r[2]))
+    # A name another language gives a small territory can be a bigger town's name in English news (Polish "Norfolk"
+    # for Norfolk Island, beside Norfolk, Virginia): such a foreign name is dropped when a populated place of that name
+    # is more populous than the whole country.
+    biggest_town = bigger_towns(read_tsv(os.path.join(P, "cities1000.tsv.gz")))
     lines = []
     for r in countries:
         iso2, i3, _, name, capital = r[:5]
+        population = int(r[6]) if len(r) > 6 and r[6].isdigit() else 0
         fields = ["country.%s | country | name: %s | code: %s | iso2: %s" % (i3, name, i3, iso2)]
         if capital:
             fields.append("capital: " + capital)
@@ -484,8 +504,9 @@ def derive_countries(data):
         en = [name] + langs.get("en", [])
         fields.append("en: " + "; ".join(dict.fromkeys(en)))
         for lang in ("fr", "ru", "uk", "de", "es", "it", "pt", "pl", "ro", "be", "kk", "az", "tr"):
-            if langs.get(lang):
-                fields.append("%s: %s" % (lang, "; ".join(dict.fromkeys(langs[lang]))))
+            forms = [n for n in langs.get(lang, []) if biggest_town.get(n.lower(), 0) <= population]
+            if forms:
+                fields.append("%s: %s" % (lang, "; ".join(dict.fromkeys(forms))))
         fields += extra.pop("country." + i3, [])
         lines.append(" | ".join(fields))
     if extra:

@@ -92,4 +92,22 @@ import Testing
         #expect(Fixture.mention(d, "Jones")?.place != nil, "\(Fixture.dump(d))")
         #expect(Fixture.mention(d, "Toronto")?.place?.country == "CAN", "\(Fixture.dump(d))")
     }
+
+    @Test func aTinyTerritorysForeignNameIsNotABiggerTown() {
+        // CLDR's Polish name of Norfolk Island is "Norfolk"; in English news Norfolk is the Virginia city
+        let d = Fixture.doc("The Navy ship returned to Norfolk on Friday.", language: "en")
+        #expect(Fixture.mention(d, "Norfolk")?.place?.country == "USA", "\(Fixture.dump(d))")
+        #expect(Fixture.code("country.NFK", "2020-01-01") == "NFK")
+    }
+
+    @Test func newsRegionsOutsideTheGazetteer() {
+        // Gaza is both the Palestinian actor and the place; the breakaway regions of Georgia and their adjectives
+        let gaza = Fixture.doc("Rockets were fired from Gaza overnight.", language: "en")
+        #expect(gaza.mentions.contains { $0.kind == .place && $0.place?.country == "PSE" }, "\(Fixture.dump(gaza))")
+        let ossetia = Fixture.doc("South Ossetian militias shelled villages near the border of Abkhazia.", language: "en")
+        #expect(Fixture.mention(ossetia, "South Ossetian")?.place?.country == "GEO", "\(Fixture.dump(ossetia))")
+        #expect(Fixture.mention(ossetia, "Abkhazia")?.place?.country == "GEO", "\(Fixture.dump(ossetia))")
+        let darfur = Fixture.doc("Les combats ont repris au Darfour.", language: "fr")
+        #expect(Fixture.mention(darfur, "Darfour")?.place?.country == "SDN", "\(Fixture.dump(darfur))")
+    }
 }
