@@ -258,14 +258,17 @@ public enum Inflection {
         return s + "s"
     }
 
-    static let cyrillicEndings: [String] = ["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
-        "ами", "ями", "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей", "ом", "ем", "ів", "ов",
+    /// "ским"/"ським"/"ым"/"им" are the instrumental of names declined like adjectives ("Зеленским", "Путиным", "Алиевым").
+    static let cyrillicEndings: [String] = ["ського", "ському", "ської", "ською", "ській", "ським", "ского", "скому", "ской",
+        "ским", "ами", "ями", "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей", "ом", "ем", "ым", "им",
+        "ів", "ов",
         "ах", "ях", "ам", "ям", "у", "ю", "і", "и", "ы", "е", "а", "я", "ь"].map(MatchKey.fold).sorted { $0.count > $1.count }
     /// Nominative endings restored after a stripped case ending, in order of preference; the bare stem comes last so that
     /// "луганської" → "луганська" (Luhansk) wins over the stem "луган" (which other names start with).
     static let cyrillicRestore: [String] = ["а", "я", "ь", "ий", "ый", "ський", "ська", "ская", "ский", "ія", "ия", ""].map(MatchKey.fold)
     /// Adjectival case endings: the adjective's own nominative forms are tried first.
-    static let cyrillicAdjectiveEndings: Set<String> = Set(["ського", "ському", "ської", "ською", "ській", "ского", "скому", "ской",
+    static let cyrillicAdjectiveEndings: Set<String> = Set(["ського", "ському", "ської", "ською", "ській", "ським", "ского",
+        "скому", "ской", "ским",
         "ого", "ому", "ими", "ыми", "ою", "ої", "ій", "ий", "ый", "ой", "ей"].map(MatchKey.fold))
     static let cyrillicAdjectiveRestore: [String] = ["ська", "ський", "ская", "ский", "а", "ий", "ый", "я", "ія", "ия"].map(MatchKey.fold)
     static let frenchEndings: [(String, String)] = [("iennes", "ien"), ("ienne", "ien"), ("iens", "ien"), ("ennes", "en"),
