@@ -9,8 +9,7 @@ import Testing
     func code(_ id: String, _ date: String) -> String? { Fixture.code(id, date) }
 
     func holder(_ text: String, _ surface: String, _ date: String, _ language: String) -> String? {
-        let d = Fixture.doc(text, date: date, language: language)
-        return Fixture.mention(d, surface)?.actor?.entity
+        Fixture.holder(text, surface, date, language)
     }
 
     @Test func codesFollowTheOffice() {

@@ -22,6 +22,11 @@ enum Fixture {
         return kb.entities[i].code(on: d)
     }
 
+    /// The knowledge entry (a person's id) of the mention `surface` of `text` read on `date`.
+    static func holder(_ text: String, _ surface: String, _ date: String, _ language: String) -> String? {
+        mention(doc(text, date: date, language: language), surface)?.actor?.entity
+    }
+
     /// The mention whose text is exactly `surface`.
     static func mention(_ d: Document, _ surface: String) -> Mention? {
         d.mentions.first { d.text($0.span) == surface }
