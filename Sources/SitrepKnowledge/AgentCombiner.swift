@@ -25,6 +25,9 @@ struct AgentCombiner {
             // most mentions pass through: test the fields in place before copying one
             let kind = ms[i].kind
             guard kind == .agent || kind == .actor else { out.append(ms[i]); i += 1; continue }
+            if kind == .actor, ms[i].agent == nil, let (last, merged) = titleAroundCountry(ms, i, after: out.last, doc: doc, keys: keys) {
+                out.append(merged); i = last + 1; continue
+            }
             if kind == .actor, ms[i].agent == nil, !(i + 1 < ms.count && ms[i + 1].kind == .agent) {
                 out.append(ms[i]); i += 1; continue
             }
@@ -117,7 +120,12 @@ struct AgentCombiner {
             if n.kind == .agent { end = n.tokens.upperBound; j += 1; continue }
             guard let country = owner(n) else { return nil }
             var merged = join(ms[i], n, code: country + sector, doc: doc)
-            if isCountryWord(n) { resolveTitle(&merged, title: ms[i], country: country, doc: doc, keys: keys) }
+            if isCountryWord(n) {
+                if let end = completeSplitTitle(&merged, head: ms[i], country: country, doc: doc, keys: keys) {
+                    return (AgentCombiner.lastMention(ms, from: j, before: end), merged)
+                }
+                resolveTitle(&merged, title: ms[i], country: country, doc: doc, keys: keys)
+            }
             if isPerson(n) {
                 merged.actor?.name = n.actor?.name
                 merged.actor?.entity = n.actor?.entity

@@ -35,6 +35,9 @@ public final class KnowledgeBase: Sendable {
     let officeHolders: [String: [(entity: Int, role: HeldRole)]]
     /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
     let frequentTokens: FrequentTokens
+    /// Office titles of three words or more by their first word, for a title split by its country adjective ("le
+    /// ministre allemand de la Défense"): the other words, longest first, with the office and its sector.
+    let splitTitles: [String: [SplitTitle]]
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -110,6 +113,7 @@ public final class KnowledgeBase: Sendable {
             for r in e.roles { holders[r.title + " " + r.country, default: []].append((i, r)) }
         }
         self.officeHolders = holders
+        self.splitTitles = SplitTitle.table(index.entities)
         self.frequentTokens = FrequentTokens(stopwords.map { w in
             (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
         })

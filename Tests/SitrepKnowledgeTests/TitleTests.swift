@@ -20,6 +20,27 @@ import Testing
             == "person.pashinyan")
     }
 
+    /// French puts the country adjective inside a title of several words: "le ministre allemand de la Défense".
+    @Test func frenchTitleSplitByItsCountryAdjective() {
+        let de = Fixture.doc("Le ministre allemand de la Défense a rencontré la ministre russe des Affaires étrangères.",
+                             date: "2020-05-01")
+        let def = Fixture.mention(de, "ministre allemand de la Défense")
+        #expect(def?.actor?.code == "DEUMIL", "\(Fixture.dump(de))")
+        #expect(def?.actor?.entity == "person.annegret-kramp-karrenbauer")
+        #expect(Fixture.mention(de, "ministre russe des Affaires étrangères")?.actor?.entity == "person.lavrov")
+        // Both sides of a change of office; "le chef ukrainien de la diplomatie"; "ancien" makes it someone else.
+        let ua = "Le chef ukrainien de la diplomatie a appelé Paris."
+        #expect(person(ua, "chef ukrainien de la diplomatie", date: "2024-09-01", language: "fr") == "person.kuleba")
+        #expect(person(ua, "chef ukrainien de la diplomatie", date: "2024-09-10", language: "fr") == "person.sybiha")
+        let former = Fixture.doc("L'ancien ministre français des Armées a parlé.", date: "2020-05-01")
+        let m = Fixture.mention(former, "ministre français des Armées")
+        #expect(m?.actor?.code == "FRAMIL", "\(Fixture.dump(former))")
+        #expect(m?.actor?.entity == nil)
+        // A ministry of another kind keeps the plain sector word: "le ministre russe de l'Économie".
+        let eco = Fixture.doc("Le ministre russe de l'Économie a parlé.", date: "2020-05-01")
+        #expect(Fixture.mention(eco, "ministre russe")?.actor?.code == "RUSGOV", "\(Fixture.dump(eco))")
+    }
+
     @Test func frenchBothSidesOfAChangeOfOffice() {
         let text = "Le premier ministre britannique a appelé Kyiv."
         #expect(person(text, "premier ministre britannique", date: "2022-10-24", language: "fr") == "person.truss")
