@@ -35,6 +35,8 @@ public final class KnowledgeBase: Sendable {
     let officeHolders: [String: [(entity: Int, role: HeldRole)]]
     /// Token facts of frequent words (the stopwords, as norm and lemma), computed at load and shared by all documents.
     let frequentTokens: FrequentTokens
+    /// Token facts of the other words met in earlier documents, shared by all threads (`LearnedTokens`).
+    let learnedTokens = LearnedTokens()
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -181,6 +183,41 @@ struct FrequentTokens: Sendable {
 
     @inline(__always)
     subscript(_ k: UInt64) -> TokenFacts? { slots[k].map { facts[Int($0)] } }
+}
+
+/// Token facts of the words met in earlier documents (beyond the stopwords of `FrequentTokens`), by the (norm, lemma)
+/// key of `TokenKeys.factsKey`: a word's facts depend only on its norm, lemma and the knowledge, so each distinct word of
+/// a stream of documents is worked out once (names and content words recur from article to article). Shared by all
+/// threads under a lock; it stops growing at `limit` words, after which new words are worked out per document again.
+final class LearnedTokens: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots = HashSlots(capacity: 1024)
+    private var facts: [TokenFacts] = []
+    let limit: Int
+
+    init(limit: Int = 1 << 16) {
+        self.limit = limit
+    }
+
+    /// Number of words learned.
+    var count: Int {
+        lock.lock(); defer { lock.unlock() }
+        return facts.count
+    }
+
+    subscript(_ k: UInt64) -> TokenFacts? {
+        lock.lock(); defer { lock.unlock() }
+        return slots[k].map { facts[Int($0)] }
+    }
+
+    /// Remembers the facts of new words (a key already known keeps its facts), up to `limit` words.
+    func add(_ entries: [(UInt64, TokenFacts)]) {
+        lock.lock(); defer { lock.unlock() }
+        for (k, f) in entries where facts.count < limit && slots[k] == nil {
+            slots.set(k, Int32(facts.count))
+            facts.append(f)
+        }
+    }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.

@@ -15,7 +15,7 @@ struct TokenKeys {
         language = doc.language
         var cache = HashSlots(capacity: doc.tokens.count / 2)
         var infos: [TokenFacts] = [TokenFacts.none, TokenFacts.abbreviationDot]
-        var slots: [Int32] = [], acronym: [Bool] = [], dots: [Int] = []
+        var slots: [Int32] = [], acronym: [Bool] = [], dots: [Int] = [], learned: [(UInt64, TokenFacts)] = []
         slots.reserveCapacity(doc.tokens.count)
         acronym.reserveCapacity(doc.tokens.count)
         var text = doc.text
@@ -30,7 +30,11 @@ struct TokenKeys {
                 let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
                 if let c = cache[h] { slots.append(c) } else {
                     let c = Int32(infos.count)
-                    infos.append(knowledge.frequentTokens[h] ?? TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords))
+                    if let f = knowledge.frequentTokens[h] ?? knowledge.learnedTokens[h] { infos.append(f) } else {
+                        let f = TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords)
+                        infos.append(f)
+                        learned.append((h, f))
+                    }
                     cache.set(h, c)
                     slots.append(c)
                 }
@@ -38,6 +42,7 @@ struct TokenKeys {
             }
             for i in dots where TokenKeys.isAbbreviationDot(i, doc.tokens, utf8, key: { infos[Int(slots[$0])].key }) { slots[i] = 1 }
         }
+        if !learned.isEmpty { knowledge.learnedTokens.add(learned) }
         self.slots = slots
         self.infos = infos
         self.acronym = acronym
