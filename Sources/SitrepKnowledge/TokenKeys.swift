@@ -20,25 +20,27 @@ struct TokenKeys {
         acronym.reserveCapacity(doc.tokens.count)
         var text = doc.text
         text.withUTF8 { utf8 in
-            for (i, t) in doc.tokens.enumerated() {
-                guard t.kind == .word || t.kind == .number else {
+            // tokens are read in place (binding one copies its strings)
+            for i in doc.tokens.indices {
+                let kind = doc.tokens[i].kind, span = doc.tokens[i].span
+                guard kind == .word || kind == .number else {
                     slots.append(0)
                     acronym.append(false)
-                    if i >= 1, t.span.length == 1 { dots.append(i) }
+                    if i >= 1, span.length == 1 { dots.append(i) }
                     continue
                 }
-                let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
+                let h = TokenKeys.factsKey(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma)
                 if let c = cache[h] { slots.append(c) } else {
                     let c = Int32(infos.count)
                     if let f = knowledge.frequentTokens[h] ?? knowledge.learnedTokens[h] { infos.append(f) } else {
-                        let f = TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords)
+                        let f = TokenKeys.facts(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma, knowledge.nameWords)
                         infos.append(f)
                         learned.append((h, f))
                     }
                     cache.set(h, c)
                     slots.append(c)
                 }
-                acronym.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
+                acronym.append(doc.tokens[i].isCapitalized && span.length >= 2 && TokenKeys.isUppercase(utf8, span, doc.text))
             }
             for i in dots where TokenKeys.isAbbreviationDot(i, doc.tokens, utf8, key: { infos[Int(slots[$0])].key }) { slots[i] = 1 }
         }
