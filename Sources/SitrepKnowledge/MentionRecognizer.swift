@@ -188,19 +188,11 @@ public struct MentionRecognizer: Sendable {
     }
 
     func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
-        // one buffer for the whole reason (each `+` would allocate a string of its own)
-        var r = ""
-        r.reserveCapacity(e.pointee.id.utf8.count + 48)
-        r += e.pointee.type.rawValue
-        r += " "
-        r += e.pointee.id
-        r += " by "
-        r += hit.form.rawValue
+        // one allocation for the whole reason
+        let type = e.pointee.type.rawValue, id = e.pointee.id, form = hit.form.rawValue
         for c in e.pointee.codes where c.isDated {
-            r += ", role on "
-            r += date?.isoText ?? "latest"
-            break
+            return Concatenation.join(type, " ", id, " by ", form, ", role on ", date?.isoText ?? "latest")
         }
-        return r
+        return Concatenation.join(type, " ", id, " by ", form)
     }
 }

@@ -299,17 +299,27 @@ struct TokenKeys {
 
     /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).
     func phrase(_ i: Int, _ L: Int, variant: Int) -> String? {
-        var out = ""
+        // the length first, then one allocation (facts read in place: binding one copies its strings)
+        var n = 0
         var changed = false
-        for j in i..<(i + L) {
-            if slots[j] == 1 { continue }
-            let f = infos[Int(slots[j])]
-            if f.key.isEmpty { return nil }
-            if j > i { out += " " }
-            if variant == 1, let a = f.alt { out += a; changed = true } else { out += f.key }
+        for j in i..<(i + L) where slots[j] != 1 {
+            let s = Int(slots[j])
+            if infos[s].key.isEmpty { return nil }
+            if j > i { n += 1 }
+            if variant == 1, let a = infos[s].alt { n += a.utf8.count; changed = true } else { n += infos[s].key.utf8.count }
         }
         if variant == 1 && !changed { return nil }
-        return out
+        return String(unsafeUninitializedCapacity: n) { out in
+            var k = 0
+            for j in i..<(i + L) where slots[j] != 1 {
+                let s = Int(slots[j])
+                if j > i { out[k] = 0x20; k += 1 }
+                if variant == 1, let a = infos[s].alt { k = Concatenation.copy(a, into: out, at: k) } else {
+                    k = Concatenation.copy(infos[s].key, into: out, at: k)
+                }
+            }
+            return k
+        }
     }
 }
 
