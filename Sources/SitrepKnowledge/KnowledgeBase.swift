@@ -22,6 +22,10 @@ public final class KnowledgeBase: Sendable {
     let words: [UInt64: UInt8]
     /// Phrase keys (`PhraseHash`) of every alias.
     let phrases: PhraseTable
+    /// The entries of `names` in one array, and their indexes by phrase key: a candidate name is found by its key's
+    /// hash and one string comparison instead of hashing the string again (`hits(forKey:hash:)`).
+    let nameEntries: [(key: String, hits: [NameHit])]
+    let nameSlots: PhraseTable
     /// Entity index of each id, and of each country by alpha-3.
     public let entityIndex: [String: Int]
     public let countryEntity: [String: Int]
@@ -102,6 +106,10 @@ public final class KnowledgeBase: Sendable {
         self.names = index.names
         self.words = index.words
         self.phrases = PhraseTable(index.names.keys.lazy.map { PhraseHash.part($0).value }, count: index.names.count)
+        let nameEntries = index.names.map { (key: $0.key, hits: $0.value) }
+        self.nameEntries = nameEntries
+        self.nameSlots = PhraseTable(nameEntries.indices.lazy.map { (PhraseHash.part(nameEntries[$0].key).value, Int32($0)) },
+                                     count: nameEntries.count)
         self.entityIndex = index.byID
         self.countryEntity = index.countries
         self.stopwords = stopwords
@@ -119,6 +127,18 @@ public final class KnowledgeBase: Sendable {
 
     /// Hits for a folded key.
     public func hits(forKey key: String) -> [NameHit] { names[key] ?? [] }
+
+    /// `hits(forKey:)` of a key whose phrase key (`PhraseHash.part(key).value`) is `hash`.
+    func hits(forKey key: String, hash: UInt64) -> [NameHit] {
+        var found: [NameHit]?
+        _ = nameSlots.first(hash) { i in
+            guard nameEntries[Int(i)].key == key else { return false }
+            found = nameEntries[Int(i)].hits
+            return true
+        }
+        // a key whose words hash otherwise than its phrase (none is known) is still found by its string
+        return found ?? names[key] ?? []
+    }
 
     /// The person holding office `title` ("president", "pm", "fm", "defmin", "chancellor", "monarch") of `country` on
     /// `date` (the latest to take office when terms overlap on a day of handover); without a date, the holder of a

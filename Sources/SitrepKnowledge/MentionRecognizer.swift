@@ -79,7 +79,7 @@ public struct MentionRecognizer: Sendable {
                     let inActors = actorLength && actorPhrases.contains(h)
                     let inPlaces = placeLength && inflectedOK && placePhrases.contains(h)
                     guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }
-                    let actors = inActors ? knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, keys) } : []
+                    let actors = inActors ? knowledge.hits(forKey: key, hash: h).filter { accept($0, tokens, i, L, keys) } : []
                     let places = inPlaces && acceptPlace(tokens, i, L, keys: keys)
                         ? knowledge.gazetteer.rows(forKey: key, hash: h) : []
                     if !actors.isEmpty || !places.isEmpty {
