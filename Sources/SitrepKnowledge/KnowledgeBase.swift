@@ -121,8 +121,19 @@ public final class KnowledgeBase: Sendable {
         }
         self.officeHolders = holders
         self.frequentTokens = FrequentTokens(stopwords.map { w in
-            (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
+            (TokenKeys.factsKey(norm: w, lemma: w), KnowledgeBase.tokenFacts(norm: w, lemma: w, nameWords, stopwords))
         })
+    }
+
+    /// A token's facts (`TokenKeys.facts`) with its stopword flag.
+    func tokenFacts(norm: String, lemma: String) -> TokenFacts {
+        KnowledgeBase.tokenFacts(norm: norm, lemma: lemma, nameWords, stopwords)
+    }
+
+    static func tokenFacts(norm: String, lemma: String, _ nameWords: NameWords, _ stopwords: Set<String>) -> TokenFacts {
+        var f = TokenKeys.facts(norm: norm, lemma: lemma, nameWords)
+        f.stopword = stopwords.contains(f.key)
+        return f
     }
 
     /// Hits for a folded key.

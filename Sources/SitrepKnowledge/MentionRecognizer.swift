@@ -97,7 +97,7 @@ public struct MentionRecognizer: Sendable {
     /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
     func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ keys: TokenKeys) -> Bool {
         if knowledge.entityTypes[Int(hit.entity)] == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
-        if L == 1, knowledge.stopwords.contains(keys.key(i)) && !keys.isAcronym(i) { return false }
+        if L == 1, keys.isStopword(i) && !keys.isAcronym(i) { return false }
         if hit.form == .adjective { return true }
         guard tokens[i].isCapitalized || keys.isAcronym(i) else { return false }
         return true
@@ -105,7 +105,7 @@ public struct MentionRecognizer: Sendable {
 
     func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, keys: TokenKeys) -> Bool {
         guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord(i + L - 1) else { return false }
-        if L == 1, knowledge.stopwords.contains(keys.key(i)) { return false }
+        if L == 1, keys.isStopword(i) { return false }
         // A direction word before another capitalized word is part of a longer name ("Southern California",
         // "South Pacific", "North London"), not the division it names alone (Southern Province, Zambia).
         if L == 1, MentionRecognizer.directionWords.contains(keys.key(i)), i + 1 < tokens.count, tokens[i + 1].isCapitalized,

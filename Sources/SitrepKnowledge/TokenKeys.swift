@@ -33,7 +33,7 @@ struct TokenKeys {
                 if let c = cache[h] { slots.append(c) } else {
                     let c = Int32(infos.count)
                     if let f = knowledge.frequentTokens[h] ?? knowledge.learnedTokens[h] { infos.append(f) } else {
-                        let f = TokenKeys.facts(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma, knowledge.nameWords)
+                        let f = knowledge.tokenFacts(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma)
                         infos.append(f)
                         learned.append((h, f))
                     }
@@ -79,6 +79,8 @@ struct TokenKeys {
     /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
     @inline(__always) func alt(_ i: Int) -> String? { infos[Int(slots[i])].alt }
     @inline(__always) func isAcronym(_ i: Int) -> Bool { acronym[i] }
+    /// Whether the token's key is a stopword (`TokenFacts.stopword`).
+    @inline(__always) func isStopword(_ i: Int) -> Bool { infos[Int(slots[i])].stopword }
     /// Whether token `i` is a hyphenated word with a base form (`TokenFacts.hyphenPart`).
     @inline(__always) func hasHyphenPart(_ i: Int) -> Bool { infos[Int(slots[i])].hyphenPart }
     /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
@@ -361,4 +363,6 @@ struct TokenFacts: Sendable {
     var altPart: PhraseHash.Part?
     /// Whether the word is hyphenated and has a base form ("seattle-based" → "seattle"): places may match that part.
     var hyphenPart: Bool
+    /// Whether `key` is one of the knowledge base's stopwords (set by `KnowledgeBase.tokenFacts`).
+    var stopword = false
 }

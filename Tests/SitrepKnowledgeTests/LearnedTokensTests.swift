@@ -42,6 +42,7 @@ import Testing
                 #expect(cached?.key == fresh.key && cached?.alt == fresh.alt && cached?.maxStart == fresh.maxStart
                         && cached?.actorMask == fresh.actorMask && cached?.placeMask == fresh.placeMask
                         && cached?.known == fresh.known && cached?.spaced == fresh.spaced, "\(t.norm)")
+                #expect(cached?.stopword == kb.stopwords.contains(fresh.key), "\(t.norm)")
             }
         }
     }
