@@ -122,6 +122,7 @@ public struct MentionRecognizer: Sendable {
     /// Actor mentions (and agent mentions) from the matches' best actor hit.
     func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
         var out: [Mention] = []
+        let day = MentionRecognizer.reasonDay(doc.published)
         // Entries are read in place: binding one to a constant would copy all its fields.
         knowledge.entities.withUnsafeBufferPointer { entities in
             for m in matches where !m.actors.isEmpty {
@@ -144,7 +145,7 @@ public struct MentionRecognizer: Sendable {
                 default: break
                 }
                 var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
-                                      reason: reason(e, hit, doc.published))
+                                      reason: reason(e, hit, day))
                 if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
                     mention.place = knowledge.gazetteer.entries[row].place
                 }
@@ -187,11 +188,19 @@ public struct MentionRecognizer: Sendable {
         }!
     }
 
-    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
+    /// The day a reason names for dated roles: the document's date (`isoText`), or "latest".
+    static func reasonDay(_ date: CalendarDay?) -> String {
+        guard let d = date else { return "latest" }
+        // `iso` writes the digits `isoText` pads, with one allocation, in its range
+        return (0...9999).contains(d.year) && (0...99).contains(d.month) && (0...99).contains(d.day) ? d.iso : d.isoText
+    }
+
+    /// `day`: `reasonDay` of the document's date (the same for all its mentions).
+    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ day: String) -> String {
         // one allocation for the whole reason
         let type = e.pointee.type.rawValue, id = e.pointee.id, form = hit.form.rawValue
         for c in e.pointee.codes where c.isDated {
-            return Concatenation.join(type, " ", id, " by ", form, ", role on ", date?.isoText ?? "latest")
+            return Concatenation.join(type, " ", id, " by ", form, ", role on ", day)
         }
         return Concatenation.join(type, " ", id, " by ", form)
     }

@@ -24,3 +24,14 @@ import Testing
         #expect(AgentCombiner.country(nil) == nil)
     }
 }
+
+/// The day of role reasons is `isoText`, written the fast way in its usual range.
+@Suite struct ReasonDayTests {
+    @Test func reasonDayIsIsoText() {
+        #expect(MentionRecognizer.reasonDay(nil) == "latest")
+        for (y, m, d) in [(2023, 2, 1), (1, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (0, 1, 1), (-5, 3, 4), (2024, 10, 10)] {
+            let day = CalendarDay(year: y, month: m, day: d)
+            #expect(MentionRecognizer.reasonDay(day) == day.isoText, "\(y)-\(m)-\(d)")
+        }
+    }
+}
