@@ -45,7 +45,7 @@ struct AgentCombiner {
                gap(m.tokens.upperBound, ms[i + 1].tokens.lowerBound, keys) {
                 // "Russian troops", "Ukraine's military"
                 var merged = join(m, ms[i + 1], code: m.actor!.code + sector, doc: doc)
-                merged.reason = "sector \(sector) of \(m.actor!.code)"
+                merged.reason = Concatenation.join("sector ", sector, " of ", m.actor!.code)
                 resolveTitle(&merged, title: ms[i + 1], country: m.actor!.code, doc: doc, keys: keys)
                 ms[i + 1] = merged
                 i += 1
@@ -68,14 +68,16 @@ struct AgentCombiner {
         return out
     }
 
-    static let nonCountryPrefixes: Set<String> = ["IGO", "NGO", "MNC", "INT", "REB", "UIS"]
-
     /// `ActorRef.country` without building its list of non-country prefixes on every call.
     @inline(__always)
     static func country(_ a: ActorRef?) -> String? {
         guard let code = a?.code, code.utf8.count >= 3 else { return nil }
         let c = String(decoding: code.utf8.prefix(3), as: UTF8.self)
-        return nonCountryPrefixes.contains(c) ? nil : c
+        // international and non-country prefixes, compared directly (three-letter strings compare as words; a set hashes)
+        switch c {
+        case "IGO", "NGO", "MNC", "INT", "REB", "UIS": return nil
+        default: return c
+        }
     }
 
     func isCountryWord(_ m: Mention) -> Bool {
@@ -141,9 +143,9 @@ struct AgentCombiner {
                 }
             }
             if isMovement(n) {
-                merged.reason = "members (\(sector)) of \(n.actor!.code) (\(n.reason ?? ""))"
+                merged.reason = Concatenation.join("members (", sector, ") of ", n.actor!.code, " (", n.reason ?? "", ")")
             } else if merged.actor?.name == nil || !isCountryWord(n) {
-                merged.reason = "sector \(sector) of \(country) (\(n.reason ?? ""))"
+                merged.reason = Concatenation.join("sector ", sector, " of ", country, " (", n.reason ?? "", ")")
             }
             return (j, merged)
         }
@@ -160,7 +162,7 @@ struct AgentCombiner {
         for m in ms { if let c = owner(m), c != backer { counts[c, default: 0] += 1 } }
         guard let home = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })?.key else { return nil }
         var merged = join(ms[i], ms[i + 1], code: home + sector, doc: doc)
-        merged.reason = "sector \(sector) in \(home), backed by \(backer)"
+        merged.reason = Concatenation.join("sector ", sector, " in ", home, ", backed by ", backer)
         return (i + 1, merged)
     }
 

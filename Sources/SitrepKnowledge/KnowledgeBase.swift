@@ -22,6 +22,10 @@ public final class KnowledgeBase: Sendable {
     let words: [UInt64: UInt8]
     /// Phrase keys (`PhraseHash`) of every alias.
     let phrases: PhraseTable
+    /// The entries of `names` in one array, and their indexes by phrase key: a candidate name is found by its key's
+    /// hash and one string comparison instead of hashing the string again (`hits(forKey:hash:)`).
+    let nameEntries: [(key: String, hits: [NameHit])]
+    let nameSlots: PhraseTable
     /// Entity index of each id, and of each country by alpha-3.
     public let entityIndex: [String: Int]
     public let countryEntity: [String: Int]
@@ -38,6 +42,8 @@ public final class KnowledgeBase: Sendable {
     /// Office titles of three words or more by their first word, for a title split by its country adjective ("le
     /// ministre allemand de la Défense"): the other words, longest first, with the office and its sector.
     let splitTitles: [String: [SplitTitle]]
+    /// Token facts of the other words met in earlier documents, shared by all threads (`LearnedTokens`).
+    let learnedTokens = LearnedTokens()
 
     /// The knowledge shipped with Sitrep, loaded on first use.
     public static let shared: KnowledgeBase = {
@@ -103,6 +109,10 @@ public final class KnowledgeBase: Sendable {
         self.names = index.names
         self.words = index.words
         self.phrases = PhraseTable(index.names.keys.lazy.map { PhraseHash.part($0).value }, count: index.names.count)
+        let nameEntries = index.names.map { (key: $0.key, hits: $0.value) }
+        self.nameEntries = nameEntries
+        self.nameSlots = PhraseTable(nameEntries.indices.lazy.map { (PhraseHash.part(nameEntries[$0].key).value, Int32($0)) },
+                                     count: nameEntries.count)
         self.entityIndex = index.byID
         self.countryEntity = index.countries
         self.stopwords = stopwords
@@ -115,12 +125,35 @@ public final class KnowledgeBase: Sendable {
         self.officeHolders = holders
         self.splitTitles = SplitTitle.table(index.entities)
         self.frequentTokens = FrequentTokens(stopwords.map { w in
-            (TokenKeys.factsKey(norm: w, lemma: w), TokenKeys.facts(norm: w, lemma: w, nameWords))
+            (TokenKeys.factsKey(norm: w, lemma: w), KnowledgeBase.tokenFacts(norm: w, lemma: w, nameWords, stopwords))
         })
+    }
+
+    /// A token's facts (`TokenKeys.facts`) with its stopword flag.
+    func tokenFacts(norm: String, lemma: String) -> TokenFacts {
+        KnowledgeBase.tokenFacts(norm: norm, lemma: lemma, nameWords, stopwords)
+    }
+
+    static func tokenFacts(norm: String, lemma: String, _ nameWords: NameWords, _ stopwords: Set<String>) -> TokenFacts {
+        var f = TokenKeys.facts(norm: norm, lemma: lemma, nameWords)
+        f.stopword = stopwords.contains(f.key)
+        return f
     }
 
     /// Hits for a folded key.
     public func hits(forKey key: String) -> [NameHit] { names[key] ?? [] }
+
+    /// `hits(forKey:)` of a key whose phrase key (`PhraseHash.part(key).value`) is `hash`.
+    func hits(forKey key: String, hash: UInt64) -> [NameHit] {
+        var found: [NameHit]?
+        _ = nameSlots.first(hash) { i in
+            guard nameEntries[Int(i)].key == key else { return false }
+            found = nameEntries[Int(i)].hits
+            return true
+        }
+        // a key whose words hash otherwise than its phrase (none is known) is still found by its string
+        return found ?? names[key] ?? []
+    }
 
     /// The person holding office `title` ("president", "pm", "fm", "defmin", "chancellor", "monarch") of `country` on
     /// `date` (the latest to take office when terms overlap on a day of handover); without a date, the holder of a
@@ -185,6 +218,41 @@ struct FrequentTokens: Sendable {
 
     @inline(__always)
     subscript(_ k: UInt64) -> TokenFacts? { slots[k].map { facts[Int($0)] } }
+}
+
+/// Token facts of the words met in earlier documents (beyond the stopwords of `FrequentTokens`), by the (norm, lemma)
+/// key of `TokenKeys.factsKey`: a word's facts depend only on its norm, lemma and the knowledge, so each distinct word of
+/// a stream of documents is worked out once (names and content words recur from article to article). Shared by all
+/// threads under a lock; it stops growing at `limit` words, after which new words are worked out per document again.
+final class LearnedTokens: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots = HashSlots(capacity: 1024)
+    private var facts: [TokenFacts] = []
+    let limit: Int
+
+    init(limit: Int = 1 << 16) {
+        self.limit = limit
+    }
+
+    /// Number of words learned.
+    var count: Int {
+        lock.lock(); defer { lock.unlock() }
+        return facts.count
+    }
+
+    subscript(_ k: UInt64) -> TokenFacts? {
+        lock.lock(); defer { lock.unlock() }
+        return slots[k].map { facts[Int($0)] }
+    }
+
+    /// Remembers the facts of new words (a key already known keeps its facts), up to `limit` words.
+    func add(_ entries: [(UInt64, TokenFacts)]) {
+        lock.lock(); defer { lock.unlock() }
+        for (k, f) in entries where facts.count < limit && slots[k] == nil {
+            slots.set(k, Int32(facts.count))
+            facts.append(f)
+        }
+    }
 }
 
 /// A value computed on another thread and read after `DispatchGroup.wait()`.

@@ -79,7 +79,7 @@ public struct MentionRecognizer: Sendable {
                     let inActors = actorLength && actorPhrases.contains(h)
                     let inPlaces = placeLength && inflectedOK && placePhrases.contains(h)
                     guard inActors || inPlaces, let key = keys.phrase(i, L, variant: variant) else { continue }
-                    let actors = inActors ? knowledge.hits(forKey: key).filter { accept($0, tokens, i, L, keys) } : []
+                    let actors = inActors ? knowledge.hits(forKey: key, hash: h).filter { accept($0, tokens, i, L, keys) } : []
                     let places = inPlaces && acceptPlace(tokens, i, L, keys: keys)
                         ? knowledge.gazetteer.rows(forKey: key, hash: h) : []
                     if !actors.isEmpty || !places.isEmpty {
@@ -97,7 +97,7 @@ public struct MentionRecognizer: Sendable {
     /// Names must be capitalized (adjectives and sector words need not be); stopwords alone are never names.
     func accept(_ hit: NameHit, _ tokens: [Token], _ i: Int, _ L: Int, _ keys: TokenKeys) -> Bool {
         if knowledge.entityTypes[Int(hit.entity)] == .agent { return keys.language == nil || hit.language == keys.language || hit.language == "any" }
-        if L == 1, knowledge.stopwords.contains(keys.key(i)) && !keys.isAcronym(i) { return false }
+        if L == 1, keys.isStopword(i) && !keys.isAcronym(i) { return false }
         if hit.form == .adjective { return true }
         guard tokens[i].isCapitalized || keys.isAcronym(i) else { return false }
         return true
@@ -105,7 +105,7 @@ public struct MentionRecognizer: Sendable {
 
     func acceptPlace(_ tokens: [Token], _ i: Int, _ L: Int, keys: TokenKeys) -> Bool {
         guard tokens[i].isCapitalized, tokens[i + L - 1].isCapitalized || L > 2 || keys.isRegionWord(i + L - 1) else { return false }
-        if L == 1, knowledge.stopwords.contains(keys.key(i)) { return false }
+        if L == 1, keys.isStopword(i) { return false }
         // A direction word before another capitalized word is part of a longer name ("Southern California",
         // "South Pacific", "North London"), not the division it names alone (Southern Province, Zambia).
         if L == 1, MentionRecognizer.directionWords.contains(keys.key(i)), i + 1 < tokens.count, tokens[i + 1].isCapitalized,
@@ -122,6 +122,7 @@ public struct MentionRecognizer: Sendable {
     /// Actor mentions (and agent mentions) from the matches' best actor hit.
     func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
         var out: [Mention] = []
+        let day = MentionRecognizer.reasonDay(doc.published)
         // Entries are read in place: binding one to a constant would copy all its fields.
         knowledge.entities.withUnsafeBufferPointer { entities in
             for m in matches where !m.actors.isEmpty {
@@ -144,7 +145,7 @@ public struct MentionRecognizer: Sendable {
                 default: break
                 }
                 var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
-                                      reason: reason(e, hit, doc.published))
+                                      reason: reason(e, hit, day))
                 if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
                     mention.place = knowledge.gazetteer.entries[row].place
                 }
@@ -187,20 +188,20 @@ public struct MentionRecognizer: Sendable {
         }!
     }
 
-    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ date: CalendarDay?) -> String {
-        // one buffer for the whole reason (each `+` would allocate a string of its own)
-        var r = ""
-        r.reserveCapacity(e.pointee.id.utf8.count + 48)
-        r += e.pointee.type.rawValue
-        r += " "
-        r += e.pointee.id
-        r += " by "
-        r += hit.form.rawValue
+    /// The day a reason names for dated roles: the document's date (`isoText`), or "latest".
+    static func reasonDay(_ date: CalendarDay?) -> String {
+        guard let d = date else { return "latest" }
+        // `iso` writes the digits `isoText` pads, with one allocation, in its range
+        return (0...9999).contains(d.year) && (0...99).contains(d.month) && (0...99).contains(d.day) ? d.iso : d.isoText
+    }
+
+    /// `day`: `reasonDay` of the document's date (the same for all its mentions).
+    func reason(_ e: UnsafePointer<Entity>, _ hit: NameHit, _ day: String) -> String {
+        // one allocation for the whole reason
+        let type = e.pointee.type.rawValue, id = e.pointee.id, form = hit.form.rawValue
         for c in e.pointee.codes where c.isDated {
-            r += ", role on "
-            r += date?.isoText ?? "latest"
-            break
+            return Concatenation.join(type, " ", id, " by ", form, ", role on ", day)
         }
-        return r
+        return Concatenation.join(type, " ", id, " by ", form)
     }
 }

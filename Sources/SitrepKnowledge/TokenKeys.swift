@@ -15,29 +15,36 @@ struct TokenKeys {
         language = doc.language
         var cache = HashSlots(capacity: doc.tokens.count / 2)
         var infos: [TokenFacts] = [TokenFacts.none, TokenFacts.abbreviationDot]
-        var slots: [Int32] = [], acronym: [Bool] = [], dots: [Int] = []
+        var slots: [Int32] = [], acronym: [Bool] = [], dots: [Int] = [], learned: [(UInt64, TokenFacts)] = []
         slots.reserveCapacity(doc.tokens.count)
         acronym.reserveCapacity(doc.tokens.count)
         var text = doc.text
         text.withUTF8 { utf8 in
-            for (i, t) in doc.tokens.enumerated() {
-                guard t.kind == .word || t.kind == .number else {
+            // tokens are read in place (binding one copies its strings)
+            for i in doc.tokens.indices {
+                let kind = doc.tokens[i].kind, span = doc.tokens[i].span
+                guard kind == .word || kind == .number else {
                     slots.append(0)
                     acronym.append(false)
-                    if i >= 1, t.span.length == 1 { dots.append(i) }
+                    if i >= 1, span.length == 1 { dots.append(i) }
                     continue
                 }
-                let h = TokenKeys.factsKey(norm: t.norm, lemma: t.lemma)
+                let h = TokenKeys.factsKey(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma)
                 if let c = cache[h] { slots.append(c) } else {
                     let c = Int32(infos.count)
-                    infos.append(knowledge.frequentTokens[h] ?? TokenKeys.facts(norm: t.norm, lemma: t.lemma, knowledge.nameWords))
+                    if let f = knowledge.frequentTokens[h] ?? knowledge.learnedTokens[h] { infos.append(f) } else {
+                        let f = knowledge.tokenFacts(norm: doc.tokens[i].norm, lemma: doc.tokens[i].lemma)
+                        infos.append(f)
+                        learned.append((h, f))
+                    }
                     cache.set(h, c)
                     slots.append(c)
                 }
-                acronym.append(t.isCapitalized && t.span.length >= 2 && TokenKeys.isUppercase(utf8, t.span, doc.text))
+                acronym.append(doc.tokens[i].isCapitalized && span.length >= 2 && TokenKeys.isUppercase(utf8, span, doc.text))
             }
             for i in dots where TokenKeys.isAbbreviationDot(i, doc.tokens, utf8, key: { infos[Int(slots[$0])].key }) { slots[i] = 1 }
         }
+        if !learned.isEmpty { knowledge.learnedTokens.add(learned) }
         self.slots = slots
         self.infos = infos
         self.acronym = acronym
@@ -72,6 +79,8 @@ struct TokenKeys {
     /// Base form when the token itself is in no name but a lemma or a stripped form is ("луганської" → "луганська").
     @inline(__always) func alt(_ i: Int) -> String? { infos[Int(slots[i])].alt }
     @inline(__always) func isAcronym(_ i: Int) -> Bool { acronym[i] }
+    /// Whether the token's key is a stopword (`TokenFacts.stopword`).
+    @inline(__always) func isStopword(_ i: Int) -> Bool { infos[Int(slots[i])].stopword }
     /// Whether token `i` is a hyphenated word with a base form (`TokenFacts.hyphenPart`).
     @inline(__always) func hasHyphenPart(_ i: Int) -> Bool { infos[Int(slots[i])].hyphenPart }
     /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
@@ -292,17 +301,27 @@ struct TokenKeys {
 
     /// The words i..<i+L joined by spaces; variant 1 uses base forms where known (nil when identical or broken).
     func phrase(_ i: Int, _ L: Int, variant: Int) -> String? {
-        var out = ""
+        // the length first, then one allocation (facts read in place: binding one copies its strings)
+        var n = 0
         var changed = false
-        for j in i..<(i + L) {
-            if slots[j] == 1 { continue }
-            let f = infos[Int(slots[j])]
-            if f.key.isEmpty { return nil }
-            if j > i { out += " " }
-            if variant == 1, let a = f.alt { out += a; changed = true } else { out += f.key }
+        for j in i..<(i + L) where slots[j] != 1 {
+            let s = Int(slots[j])
+            if infos[s].key.isEmpty { return nil }
+            if j > i { n += 1 }
+            if variant == 1, let a = infos[s].alt { n += a.utf8.count; changed = true } else { n += infos[s].key.utf8.count }
         }
         if variant == 1 && !changed { return nil }
-        return out
+        return String(unsafeUninitializedCapacity: n) { out in
+            var k = 0
+            for j in i..<(i + L) where slots[j] != 1 {
+                let s = Int(slots[j])
+                if j > i { out[k] = 0x20; k += 1 }
+                if variant == 1, let a = infos[s].alt { k = Concatenation.copy(a, into: out, at: k) } else {
+                    k = Concatenation.copy(infos[s].key, into: out, at: k)
+                }
+            }
+            return k
+        }
     }
 }
 
@@ -344,4 +363,6 @@ struct TokenFacts: Sendable {
     var altPart: PhraseHash.Part?
     /// Whether the word is hyphenated and has a base form ("seattle-based" → "seattle"): places may match that part.
     var hyphenPart: Bool
+    /// Whether `key` is one of the knowledge base's stopwords (set by `KnowledgeBase.tokenFacts`).
+    var stopword = false
 }

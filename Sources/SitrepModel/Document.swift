@@ -68,11 +68,12 @@ public enum ArticleID {
     /// bytes that splitting on `Character.isWhitespace` and joining with " " gives, without building a Character
     /// per letter (that was a fifth of the analysis time of a short text).
     public static func make(text: String) -> String {
-        String(decoding: SHA256.hex(normalizedBytes(text)).utf8.prefix(24), as: UTF8.self)  // hex: 24 characters = 24 bytes
+        SHA256.hex(normalizedBytes(text), digits: 24)
     }
 
     /// The whitespace-normalized UTF-8 bytes `make` hashes.
     public static func normalizedBytes(_ text: String) -> [UInt8] {
+        if let ascii = asciiNormalizedBytes(text) { return ascii }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -100,6 +101,27 @@ public enum ArticleID {
             previous = v
         }
         return out
+    }
+
+    /// `normalizedBytes` of an ASCII text, on its bytes (an ASCII scalar is never a mark nor a prepended scalar, so only
+    /// the whitespace runs matter); nil when the text has other scalars.
+    static func asciiNormalizedBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for b in utf8 {
+                if b >= 0x80 { return nil }
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { pendingSpace = true; continue }
+                if pendingSpace {
+                    if !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                }
+                out.append(b)
+            }
+            return out
+        }
     }
 
     /// The definition itself, by Characters: the rare texts where a grapheme cluster straddles whitespace.

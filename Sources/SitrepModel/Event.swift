@@ -93,8 +93,26 @@ public struct Event: Hashable, Codable, Sendable {
     /// The same event reported again, in this or another article, maps to the same id.
     public static func makeID(source: String?, target: String?, code: String, place: Place?, day: CalendarDay?,
                               happened: Bool) -> String {
-        let placeKey = place.map { p in p.geonameid.map(String.init) ?? "\(p.name)|\(p.country ?? "")" } ?? ""
-        let key = [source ?? "", target ?? "", code, placeKey, day?.iso ?? "", happened ? "H" : "P"].joined(separator: "\u{1F}")
-        return String(decoding: SHA256.hex(Array(key.utf8)).utf8.prefix(24), as: UTF8.self)  // hex: 24 characters = 24 bytes
+        // The fields joined by U+001F, written as bytes (no array of strings, no joined string).
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        key += (source ?? "").utf8
+        key.append(0x1F)
+        key += (target ?? "").utf8
+        key.append(0x1F)
+        key += code.utf8
+        key.append(0x1F)
+        if let p = place {
+            if let g = p.geonameid { key += String(g).utf8 } else {
+                key += p.name.utf8
+                key.append(0x7C)  // "|"
+                key += (p.country ?? "").utf8
+            }
+        }
+        key.append(0x1F)
+        if let day { key += day.iso.utf8 }
+        key.append(0x1F)
+        key.append(happened ? 0x48 : 0x50)  // "H" or "P"
+        return SHA256.hex(key, digits: 24)
     }
 }

@@ -23,24 +23,25 @@ public enum SHA256 {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { last in
         k.withUnsafeBufferPointer { k in
-            @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+            // masking shifts: with a constant count they compile to one rotate (the checked `<<` adds overshift tests)
+            @inline(__always) func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 - n)) }
             func block(_ data: UnsafePointer<UInt8>) {
                 for i in 0..<16 {
                     let j = i * 4
                     w[i] = UInt32(data[j]) << 24 | UInt32(data[j + 1]) << 16 | UInt32(data[j + 2]) << 8 | UInt32(data[j + 3])
                 }
                 for i in 16..<64 {
-                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                    let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] &>> 3)
+                    let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] &>> 10)
                     w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                 }
                 var (a, b, c, d, e, f, g, hh) = h
                 for i in 0..<64 {
                     let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
+                    let ch = g ^ (e & (f ^ g))  // = (e & f) ^ (~e & g)
                     let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
                     let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let maj = (a & b) | (c & (a | b))  // = (a & b) ^ (a & c) ^ (b & c)
                     let t2 = s0 &+ maj
                     hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
                 }
@@ -65,12 +66,16 @@ public enum SHA256 {
         return out
     }
 
-    public static func hex(_ message: [UInt8]) -> String {
+    public static func hex(_ message: [UInt8]) -> String { hex(message, digits: 64) }
+
+    /// The first `digits` (at most 64) lowercase hex digits of the digest: `String(hex(message).prefix(digits))`.
+    public static func hex(_ message: [UInt8], digits: Int) -> String {
         let bytes = digest(message)
-        return String(unsafeUninitializedCapacity: 64) { out in
+        let n = min(max(digits, 0), 64)
+        return String(unsafeUninitializedCapacity: n) { out in
             @inline(__always) func digit(_ v: UInt8) -> UInt8 { v < 10 ? 48 + v : 87 + v }
-            for (i, b) in bytes.enumerated() { out[2 * i] = digit(b >> 4); out[2 * i + 1] = digit(b & 15) }
-            return 64
+            for i in 0..<n { out[i] = digit(i & 1 == 0 ? bytes[i >> 1] >> 4 : bytes[i >> 1] & 15) }
+            return n
         }
     }
 }

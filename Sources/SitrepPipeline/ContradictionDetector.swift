@@ -115,15 +115,25 @@ struct MentionIndex {
     var organizations: [(tokens: Range<Int>, entity: Entity)] = []
 
     init(doc: Document, knowledge: KnowledgeBase) {
-        for m in doc.mentions where !m.tokens.isEmpty {
-            guard let id = m.actor?.entity, let i = knowledge.entityIndex[id] else { continue }
-            let e = knowledge.entities[i]
-            if e.type == .country, let code = m.actor?.country ?? e.codes.first?.code {
-                countryStarting[m.tokens.lowerBound] = (code, m.tokens.upperBound)
-                countryEnding[m.tokens.upperBound - 1] = (code, m.tokens.lowerBound)
-            } else if !e.members.isEmpty {
-                organizations.append((m.tokens, e))
+        // Entries are read in place (binding one would copy all its fields), and the country maps are built only when
+        // some organization with members is named: without one there is no claim to check.
+        var countries: [(mention: Int, entity: Int)] = []
+        knowledge.entities.withUnsafeBufferPointer { entities in
+            for k in doc.mentions.indices where !doc.mentions[k].tokens.isEmpty {
+                guard let id = doc.mentions[k].actor?.entity, let i = knowledge.entityIndex[id] else { continue }
+                if entities[i].type == .country, !entities[i].codes.isEmpty || doc.mentions[k].actor?.country != nil {
+                    countries.append((k, i))
+                } else if !entities[i].members.isEmpty {
+                    organizations.append((doc.mentions[k].tokens, entities[i]))
+                }
             }
+        }
+        guard !organizations.isEmpty else { return }
+        for (k, i) in countries {
+            let m = doc.mentions[k]
+            guard let code = m.actor?.country ?? knowledge.entities[i].codes.first?.code else { continue }  // (never nil: see above)
+            countryStarting[m.tokens.lowerBound] = (code, m.tokens.upperBound)
+            countryEnding[m.tokens.upperBound - 1] = (code, m.tokens.lowerBound)
         }
         organizations.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }

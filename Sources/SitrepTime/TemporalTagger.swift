@@ -11,7 +11,14 @@ public struct TemporalTagger: Sendable {
         var ranges = doc.sentences.map(\.tokens).filter { $0.lowerBound >= 0 && $0.upperBound <= tokens.count }
         if ranges.isEmpty { ranges = [0..<tokens.count] }
         let lexicon = TimeLexicons.lexicon(for: doc.language)
-        doc.timexes = ranges.flatMap { expressions(in: Array(tokens[$0]), lexicon: lexicon, published: doc.published) }
+        doc.timexes = ranges.flatMap { r -> [TimeExpression] in
+            // A sentence without a number or a content word (`TimeGrammar.contentKinds`) has no expression: its tokens
+            // are neither copied nor parsed.
+            guard tokens[r].contains(where: { $0.kind == .number || lexicon.mayStart($0, kinds: TimeGrammar.contentKinds) }) else {
+                return []
+            }
+            return expressions(in: Array(tokens[r]), lexicon: lexicon, published: doc.published)
+        }
     }
 
     /// The resolved time expressions of a text (tokenized with SitrepLanguage's `Tokenizer`).

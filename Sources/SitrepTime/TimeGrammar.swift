@@ -15,11 +15,21 @@ struct TimeGrammar {
     /// `TimeWordKind.bit` of every match at each token: most lookups end here.
     let kinds: [UInt32]
 
+    /// Index of the last token that is a number or starts a word of `contentKinds` (-1: none).
+    let lastContent: Int
+
+    /// Kinds of which every expression holds a word unless it holds a number token: each rule needs a month, weekday,
+    /// season, unit, relative day or unit, "soon", or a number (a year, a day, a count, a numeric date).
+    static let contentKinds: UInt32 = [TimeWordKind.month, .weekday, .season, .relday, .relunit, .unit, .soon]
+        .reduce(0) { $0 | $1.bit }
+
     init(tokens: [Token], lexicon: TimeLexicon) {
         self.tokens = tokens
         self.lexicon = lexicon
         self.hits = tokens.indices.map { lexicon.matches(tokens, at: $0) }
-        self.kinds = hits.map { $0.reduce(0) { $0 | $1.word.kind.bit } }
+        let kinds = hits.map { $0.reduce(0) { $0 | $1.word.kind.bit } }
+        self.kinds = kinds
+        lastContent = tokens.indices.last { kinds[$0] & TimeGrammar.contentKinds != 0 || tokens[$0].kind == .number } ?? -1
     }
 
     // MARK: primitives
@@ -97,7 +107,8 @@ struct TimeGrammar {
     func parseAll() -> [(start: Int, parse: TimeParse)] {
         var out: [(Int, TimeParse)] = []
         var i = 0
-        while i < tokens.count {
+        // No expression starts after the last number or content word (`contentKinds`).
+        while i <= lastContent {
             if let p = parse(at: i) {
                 out.append((i, p))
                 i = p.end

@@ -11,7 +11,7 @@ enum TimeWordKind: String, Sendable, CaseIterable {
     case rangefrom, rangeto
 
     /// Bit of the kind in a token's kind mask (`TimeGrammar.kinds`).
-    var bit: UInt32 { 1 << ordinal }
+    @inline(__always) var bit: UInt32 { 1 << ordinal }
 
     private var ordinal: UInt32 {
         switch self {
@@ -203,6 +203,13 @@ struct TimeLexicon: Sendable {
     }
 
     /// Entries matching the tokens from `i`, longest first, with the index after each match.
+    /// Whether some entry that starts with this token's word has a kind of `mask` (whatever its other words: a superset
+    /// of the kinds `matches` finds there).
+    func mayStart(_ token: Token, kinds mask: UInt32) -> Bool {
+        guard let cands = firstTable[token.norm] else { return false }
+        return cands.contains { $0.kind.bit & mask != 0 }
+    }
+
     func matches(_ tokens: [Token], at i: Int) -> [(word: TimeWord, end: Int)] {
         guard i < tokens.count, let cands = firstTable[tokens[i].norm] else { return [] }
         var out: [(word: TimeWord, end: Int)] = []  // the result's own labels: no conversion of the array on return

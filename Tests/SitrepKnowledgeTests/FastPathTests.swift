@@ -37,6 +37,7 @@ import Testing
             let cached = kb.frequentTokens[TokenKeys.factsKey(norm: w, lemma: w)]
             let fresh = TokenKeys.facts(norm: w, lemma: w, kb.nameWords)
             #expect(cached?.key == fresh.key && cached?.alt == fresh.alt && cached?.maxStart == fresh.maxStart)
+            #expect(cached?.stopword == kb.stopwords.contains(fresh.key))
         }
     }
 

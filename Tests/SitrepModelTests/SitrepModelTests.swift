@@ -104,3 +104,44 @@ import Testing
         #expect(ArticleID.make(text: "x") == String(SHA256.hex(Array("x".utf8)).prefix(24)))
     }
 }
+
+/// Content ids written from bytes give the ids of their definitions (stored ids must never change).
+@Suite struct ContentIDBytesTests {
+    @Test func asciiNormalizationEqualsTheDefinition() {
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "a", "Bakhmut", "x.", "1,5"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let definition = Array(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8)
+            #expect(ArticleID.asciiNormalizedBytes(text) == definition, "\(Array(text.utf8))")
+        }
+        #expect(ArticleID.asciiNormalizedBytes("café") == nil)
+    }
+
+    @Test func hexDigitsArePrefixesOfTheHexDigest() {
+        for message in ["", "abc", "Les forces russes", String(repeating: "x", count: 200)].map({ Array($0.utf8) }) {
+            let full = SHA256.hex(message)
+            for n in [0, 1, 23, 24, 63, 64] { #expect(SHA256.hex(message, digits: n) == String(full.prefix(n))) }
+        }
+    }
+
+    @Test func eventIDsEqualTheJoinedDefinition() {
+        func definition(_ s: String?, _ t: String?, _ code: String, _ place: Place?, _ day: CalendarDay?, _ happened: Bool) -> String {
+            let placeKey = place.map { p in p.geonameid.map(String.init) ?? "\(p.name)|\(p.country ?? "")" } ?? ""
+            let key = [s ?? "", t ?? "", code, placeKey, day?.iso ?? "", happened ? "H" : "P"].joined(separator: "\u{1F}")
+            return String(SHA256.hex(Array(key.utf8)).prefix(24))
+        }
+        let places: [Place?] = [nil, Place(name: "Kharkiv", country: "UKR", lat: 50, lon: 36, geonameid: 706483, precision: .city),
+                                Place(name: "Bakhmut", country: nil, lat: nil, lon: nil, geonameid: nil, precision: .city)]
+        for place in places {
+            for (s, t) in [("RUSMIL", "UKR"), (nil, "UKR"), ("Путин", nil), (nil, nil)] as [(String?, String?)] {
+                for day in [nil, CalendarDay(year: 2023, month: 2, day: 1)] {
+                    for happened in [true, false] {
+                        #expect(Event.makeID(source: s, target: t, code: "190", place: place, day: day, happened: happened)
+                                == definition(s, t, "190", place, day, happened))
+                    }
+                }
+            }
+        }
+    }
+}
