@@ -69,8 +69,10 @@ struct PlaceResolver {
     static let locatives: Set<String> = ["a", "à", "en", "in", "at", "near", "pres", "vers", "dans", "de", "d'", "du", "from", "to",
         "pour", "sur", "au", "aux", "of", "between", "entre", "toward", "towards", "outside", "inside", "around", "autour", "v", "у", "в", "на"]
 
-    /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places.
-    func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
+    /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places. The matches
+    /// starting at a token of `forced` are given toponyms (`MentionRecognizer.resolve(_:spans:)`): resolved even where
+    /// the words look like the end of another name.
+    func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys, forced: Set<Int> = []) {
         var taken = Set<Int>()
         var ctx = PlaceContext()
         for i in mentions.indices where mentions[i].kind != .agent {
@@ -84,7 +86,7 @@ struct PlaceResolver {
             if datelines[m.tokens.lowerBound] != nil { return nil }
             if taken.contains(m.tokens.lowerBound) && !hasPlaceEntity(m) { return nil }
             let rows = m.places
-            if continuesAnotherName(m, rows, doc: doc, keys: keys) && !hasPlaceEntity(m) { return nil }
+            if !forced.contains(m.tokens.lowerBound), continuesAnotherName(m, rows, doc: doc, keys: keys) && !hasPlaceEntity(m) { return nil }
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {

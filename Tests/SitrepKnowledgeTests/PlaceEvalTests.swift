@@ -29,4 +29,17 @@ import Testing
         #expect(s.exactAccuracy > 0.669)
         #expect(s.countryAccuracy > 0.911)
     }
+
+    /// Resolution alone, on the gold spans (the standard geoparsing figure; most-populous match: LGL 0.434, TR-News
+    /// 0.566 exact).
+    @Test func goldSpanFloors() throws {
+        guard let shared = Fixture.shared else { print("skipped: ../shared not found"); return }
+        let evaluator = PlaceEvaluator(recognizer: Fixture.recognizer)
+        let tr = evaluator.evaluateGoldSpans(try PlaceCorpus.read(shared.appendingPathComponent("corpora/places/tr-news.xml.gz")))
+        let lgl = evaluator.evaluateGoldSpans(try PlaceCorpus.read(shared.appendingPathComponent("corpora/places/lgl.xml.gz")))
+        print("TR-News on gold spans\n" + tr.goldSpanReport + "\nLGL on gold spans\n" + lgl.goldSpanReport)
+        // Measured 2026-12-08: TR-News exact 0.877, 161 km 0.907, country 0.964; LGL 0.682, 0.733, 0.905.
+        #expect(tr.exactAccuracy > 0.874 && tr.accuracy161 > 0.904 && tr.countryAccuracy > 0.961)
+        #expect(lgl.exactAccuracy > 0.679 && lgl.accuracy161 > 0.730 && lgl.countryAccuracy > 0.902)
+    }
 }

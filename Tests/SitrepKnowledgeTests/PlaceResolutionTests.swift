@@ -1,9 +1,11 @@
 import Foundation
+import SitrepLanguage
 import SitrepModel
 import Testing
 @testable import SitrepKnowledge
 
-/// Resolution rules added for issue 5 (TR-News country rate), each on a text where it decides.
+/// Resolution rules added for issue 5 (TR-News country rate), each on a text where it decides, and resolution on given
+/// spans (`MentionRecognizer.resolve(_:spans:)`, `PlaceEvaluator.evaluateGoldSpans`).
 @Suite struct PlaceResolutionTests {
     /// A story from London, Ontario that names the city again and again and one town nearby.
     static let ontario = """
@@ -73,5 +75,56 @@ import Testing
         // without a document country, nothing is guessed
         let none = Fixture.doc("A man was arrested after a shooting in Adair County.", language: "en")
         #expect(Fixture.mention(none, "Adair County") == nil, "\(Fixture.dump(none))")
+    }
+
+    // MARK: resolution on given spans
+
+    static func resolve(_ text: String, _ surfaces: [String]) -> [Place?] {
+        var d = Document(origin: "test", published: nil, language: "en", text: text)
+        d.tokens = Tokenizer().tokenize(text)
+        let spans = surfaces.map { s -> Span in
+            let r = text.range(of: s)!
+            let a = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+            return Span(a, a + s.utf8.count)
+        }
+        return Fixture.recognizer.resolve(&d, spans: spans)
+    }
+
+    @Test func givenSpansAreResolvedWithTheDocumentAsContext() {
+        // "Paris" alone is the French capital; the document's Texan towns (recognized, not given) make it Paris, Texas
+        let texas = PlaceResolutionTests.resolve("Storms hit Paris on Monday. Roads in Dallas, Texas and Tyler, Texas were shut.", ["Paris"])
+        #expect(texas[0]?.country == "USA" && texas[0]?.admin1 == "US.TX")
+        let france = PlaceResolutionTests.resolve("Storms hit Paris on Monday.", ["Paris"])
+        #expect(france[0]?.country == "FRA")
+    }
+
+    @Test func givenSpansTheRecognizerMissesAreResolvedFromTheirWords() {
+        // part of a hyphenated word, a division abbreviation, a name with a county word, and a word after another
+        // capitalized word (which the recognizer reads as the end of a person's name)
+        let text = "A Seattle-based firm in Columbia, Ky. said Metcalfe County roads closed, officials told Gregory Jackson."
+        let got = PlaceResolutionTests.resolve(text, ["Seattle", "Ky.", "Metcalfe County", "Jackson"])
+        #expect(got.count == 4)
+        #expect(got[0]?.name == "Seattle")
+        #expect(got[1]?.admin1 == "US.KY" && got[1]?.precision == .admin1)
+        #expect(got[2]?.country == "USA")
+        #expect(got[3] != nil)
+        // a span whose words name nothing has no place
+        let none = PlaceResolutionTests.resolve("They met at Zzyzxq Qwvx Hall.", ["Zzyzxq Qwvx"])
+        #expect(none == [nil])
+    }
+
+    @Test func goldSpanScores() {
+        let text = "Storms hit Paris on Monday. Flights to Zzyzxq were cut."
+        func toponym(_ s: String, _ gid: Int, _ country: Int, _ lat: Double, _ lon: Double) -> GoldToponym {
+            let start = text.distance(from: text.startIndex, to: text.range(of: s)!.lowerBound)
+            return GoldToponym(start: start, end: start + s.count, phrase: s, geonameid: gid, lat: lat, lon: lon, countryGeonameid: country)
+        }
+        let article = GoldArticle(id: "a", text: text, date: nil, toponyms: [
+            toponym("Paris", 2988507, 3017382, 48.85341, 2.3488), toponym("Zzyzxq", 1, 6252001, 0, 0)])
+        let s = PlaceEvaluator(recognizer: Fixture.recognizer).evaluateGoldSpans([article])
+        #expect(s.resolvable == 2 && s.recognizedResolvable == 1)
+        #expect(s.exact == 1 && s.within161km == 1 && s.countryCorrect == 1)
+        #expect(s.misses.count == 1 && s.misses[0].hasPrefix("NONE\tZzyzxq"))
+        #expect(s.goldSpanReport.contains("exact-place accuracy 0.500"))
     }
 }
