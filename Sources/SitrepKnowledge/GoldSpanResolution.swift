@@ -17,20 +17,23 @@ extension MentionRecognizer {
             guard let a = inside.first, let b = inside.last else { return nil }
             return a..<(b + 1)
         }
-        var forced = Set<Int>()
+        // The first token of each span's match (a span's match may leave out a direction word before its name).
+        var forced = Set<Int>(), start: [Int: Int] = [:]
         for r in Set(ranges.compactMap { $0 }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            guard !forced.contains(r.lowerBound), let m = spanMatch(r, keys: keys) else { continue }
+            guard start[r.lowerBound] == nil, let m = spanMatch(r, keys: keys) else { continue }
             matches.removeAll { $0.tokens.overlaps(r) }
             matches.append(m)
-            forced.insert(r.lowerBound)
+            forced.insert(m.tokens.lowerBound)
+            start[r.lowerBound] = m.tokens.lowerBound
         }
         matches.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         var mentions = resolveActors(matches, doc: doc)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys, forced: forced)
         let gaz = knowledge.gazetteer
         return ranges.map { r in
-            guard let r, forced.contains(r.lowerBound) else { return nil }
-            let at = mentions.filter { $0.tokens.lowerBound == r.lowerBound }
+            // A span with no name of its own may still be resolved by a rule that reads unknown names ("Adair County").
+            guard let r else { return nil }
+            let at = mentions.filter { m in start[r.lowerBound].map { m.tokens.lowerBound == $0 } ?? (m.tokens == r) }
             if let p = at.first(where: { $0.kind == .place })?.place ?? at.first(where: { $0.place != nil })?.place { return p }
             for m in at where m.kind == .actor {
                 if let c = m.actor?.country, let row = gaz.countryRow[c] { return gaz.entries[row].place }
@@ -41,14 +44,26 @@ extension MentionRecognizer {
 
     /// The match of the words `r` as a place: the gazetteer rows of their name (as written, else their base forms),
     /// and the knowledge-base entries of it that can name a place (countries and their adjectives, places, institutions
-    /// with a building); a division abbreviation ("Ky.", "B.C.") is its division. When nothing has that name, the
-    /// longest run of its first words that names something ("Metcalfe" of "Metcalfe County", as the recognizer reads
-    /// it); nil when none does.
+    /// with a building); a division abbreviation ("Ky.", "B.C.") is its division. When nothing has that name: its
+    /// words before a division word ("Metcalfe" of "Metcalfe County", as the recognizer reads it), else its words after
+    /// a direction word ("London" of "North London"); nil when none name anything.
     func spanMatch(_ r: Range<Int>, keys: TokenKeys) -> RawMatch? {
+        if let m = nameMatch(r, keys: keys) { return m }
+        var end = r.upperBound
+        // (and the punctuation after an abbreviation: "Ky.")
+        while end > r.lowerBound + 1, keys.isRegionWord(end - 1) || keys.key(end - 1).isEmpty { end -= 1 }
+        if end < r.upperBound, let m = nameMatch(r.lowerBound..<end, keys: keys) { return m }
+        if r.count > 1, MentionRecognizer.directionWords.contains(keys.key(r.lowerBound)) {
+            return nameMatch((r.lowerBound + 1)..<r.upperBound, keys: keys)
+        }
+        return nil
+    }
+
+    /// The match of the words `r` by their whole name (`spanMatch`).
+    func nameMatch(_ r: Range<Int>, keys: TokenKeys) -> RawMatch? {
         let gaz = knowledge.gazetteer
-        var L = r.count
-        while L >= 1 {
-            let words = r.lowerBound..<(r.lowerBound + L)
+        let L = r.count
+        do {
             for variant in 0..<2 {
                 guard let key = keys.phrase(r.lowerBound, L, variant: variant) else { continue }
                 var rows = gaz.rows(forKey: key)
@@ -63,11 +78,8 @@ extension MentionRecognizer {
                 if rows.isEmpty, actors.isEmpty, variant == 0,
                    let code = PostalAbbreviations.division(key: key, isAcronym: keys.isAcronym(r.lowerBound)),
                    let row = gaz.admin1Row[code] { rows = [row] }
-                if !rows.isEmpty || !actors.isEmpty { return RawMatch(tokens: words, actors: actors, places: rows, key: key) }
+                if !rows.isEmpty || !actors.isEmpty { return RawMatch(tokens: r, actors: actors, places: rows, key: key) }
             }
-            L -= 1
-            // "St. Louis": the dot of an abbreviation is not a word of its own.
-            while L >= 1, keys.isAbbreviationDot(r.lowerBound + L - 1) { L -= 1 }
         }
         return nil
     }

@@ -154,7 +154,7 @@ struct PlaceResolver {
         ctx.finish(entries)
         rereadCountryNames(matches, in: &mentions, ctx: ctx, divisionOf: divisionOf, doc: doc, keys: keys)
         placeNamedCountries(in: &mentions, keys: keys)
-        placeInstitutions(in: &mentions)
+        placeInstitutions(in: &mentions, matches: matches)
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
                 mentions.append(entityPlaceMention(entity, m, doc: doc))
@@ -188,12 +188,23 @@ struct PlaceResolver {
     }
 
     /// An institution named by its building ("the White House said") names that building as a place too, when its
-    /// entry has one (`at:`).
-    func placeInstitutions(in mentions: inout [Mention]) {
+    /// entry, or another entry of the same code that the words name, has one (`at:`).
+    func placeInstitutions(in mentions: inout [Mention], matches: [RawMatch]) {
         for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil {
             guard let id = mentions[i].actor?.entity, let k = knowledge.entityIndex[id],
-                  knowledge.entityTypes[k] != .place, let p = knowledge.entities[k].place else { continue }
-            mentions[i].place = PlaceResolver.place(of: knowledge.entities[k], p)
+                  knowledge.entityTypes[k] != .place, knowledge.entityTypes[k] != .country else { continue }
+            var found = knowledge.entities[k].place.map { (k, $0) }
+            if found == nil, let j = matchIndex(startingAt: mentions[i].tokens.lowerBound, in: matches),
+               matches[j].tokens == mentions[i].tokens {
+                for h in matches[j].actors {
+                    let e = Int(h.entity)
+                    guard knowledge.entityTypes[e] == knowledge.entityTypes[k], let p = knowledge.entities[e].place,
+                          knowledge.entities[e].code(on: nil) == knowledge.entities[k].code(on: nil) else { continue }
+                    found = (e, p)
+                    break
+                }
+            }
+            if let (e, p) = found { mentions[i].place = PlaceResolver.place(of: knowledge.entities[e], p) }
         }
     }
 

@@ -58,6 +58,9 @@ import Testing
         let m = Fixture.mention(d, "White House")
         #expect(m?.actor?.code == "USAGOV", "\(Fixture.dump(d))")
         #expect(m?.place?.geonameid == 4140704 && m?.place?.country == "USA", "\(Fixture.dump(d))")
+        // first in a sentence, the words are another entry's name of the same institution
+        let first = Fixture.doc("The White House condemned the attack on Monday.", language: "en")
+        #expect(first.mentions.first?.place?.geonameid == 4140704, "\(Fixture.dump(first))")
     }
 
     @Test func regionsAndLandmarksOfTheKnowledgeBase() {
@@ -99,11 +102,14 @@ import Testing
     }
 
     @Test func givenSpansTheRecognizerMissesAreResolvedFromTheirWords() {
-        // part of a hyphenated word, a division abbreviation, a name with a county word, and a word after another
-        // capitalized word (which the recognizer reads as the end of a person's name)
+        // part of a hyphenated word, a division abbreviation, a name with a county word, a word after another
+        // capitalized word (which the recognizer reads as the end of a person's name), a name after a direction word
         let text = "A Seattle-based firm in Columbia, Ky. said Metcalfe County roads closed, officials told Gregory Jackson."
         let got = PlaceResolutionTests.resolve(text, ["Seattle", "Ky.", "Metcalfe County", "Jackson"])
         #expect(got.count == 4)
+        // a direction word before a name is not the division it names alone (North, Cameroon)
+        let north = PlaceResolutionTests.resolve("Schools in North London shut on Monday.", ["North London"])
+        #expect(north[0]?.name == "London" && north[0]?.country == "GBR")
         #expect(got[0]?.name == "Seattle")
         #expect(got[1]?.admin1 == "US.KY" && got[1]?.precision == .admin1)
         #expect(got[2]?.country == "USA")
