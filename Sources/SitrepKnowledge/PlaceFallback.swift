@@ -113,6 +113,42 @@ extension PlaceResolver {
                                     reason: "county the gazetteer lacks, in \(entries.name(row)), the division of the document's places"))
             for t in a...i { covered[t] = true }
         }
+        unknownTowns(in: &mentions, covered: &covered, division: &division, ctx: ctx, doc: doc, keys: keys)
+    }
+
+    /// Town words in the plural, before "of" and a list of names ("the villages of Foua and Kfraya").
+    static let townWordsPlural: Set<String> = ["cities", "towns", "villages", "townships", "boroughs", "villes", "communes"]
+
+    /// Towns the gazetteer lacks after "town of", "village of", "the villages of … and …" ("the town of Harwinton"): each
+    /// run of up to three capitalized words that no name matched is a place in the document's division, as for counties.
+    func unknownTowns(in mentions: inout [Mention], covered: inout [Bool], division: inout Int??, ctx: PlaceContext,
+                      doc: Document, keys: TokenKeys) {
+        let n = doc.tokens.count
+        func free(_ t: Int) -> Bool {
+            t < n && !covered[t] && doc.tokens[t].kind == .word && doc.tokens[t].isCapitalized && !knowledge.stopwords.contains(keys.key(t))
+        }
+        var i = 2
+        while i < n {
+            let word = keys.key(i - 2)
+            guard keys.key(i - 1) == "of", free(i),
+                  PlaceResolver.townWords.contains(word) || PlaceResolver.townWordsPlural.contains(word) else { i += 1; continue }
+            if division == nil { division = .some(documentDivision(mentions) ?? votedDivision(ctx)) }
+            guard let row = division! else { return }
+            var j = i
+            while free(j) {
+                var e = j
+                while e - j < 2, free(e + 1) { e += 1 }
+                let span = Span(doc.tokens[j].span.start, doc.tokens[e].span.end)
+                mentions.append(Mention(span: span, tokens: j..<(e + 1), kind: .place, place: entries[row].place,
+                                        reason: "town the gazetteer lacks after '\(word) of', in \(entries.name(row)), the division of the document's places"))
+                for t in j...e { covered[t] = true }
+                j = e + 1
+                // a list: "of Foua and Kfraya", "of Foua, Kfraya"
+                guard PlaceResolver.townWordsPlural.contains(word), j < n, doc.tokens[j].norm == "and" || doc.tokens[j].norm == "," else { break }
+                j += 1
+            }
+            i = j + 1
+        }
     }
 
     /// The row of the document's country (`documentCountry`) or of its division with the most votes.

@@ -80,6 +80,19 @@ import Testing
         #expect(Fixture.mention(none, "Adair County") == nil, "\(Fixture.dump(none))")
     }
 
+    @Test func townsTheGazetteerLacksAfterTownOf() {
+        let text = "Rebels shelled the villages of Foua and Kfraya in Idlib. Buses left Aleppo, Homs and Damascus, Syria, "
+            + "on Monday for Latakia."
+        let d = Fixture.doc(text, language: "en")
+        // ("villages of Foua" is one mention once the sector word joins it)
+        func place(_ d: Document, _ name: String) -> Place? { d.mentions.first { d.text($0.span).hasSuffix(name) }?.place }
+        #expect(place(d, "Foua")?.country == "SYR", "\(Fixture.dump(d))")
+        #expect(place(d, "Kfraya")?.country == "SYR", "\(Fixture.dump(d))")
+        // without a document country, nothing is guessed
+        let none = Fixture.doc("Rebels shelled the villages of Foua and Kfraya.", language: "en")
+        #expect(place(none, "Foua") == nil && place(none, "Kfraya") == nil, "\(Fixture.dump(none))")
+    }
+
     // MARK: resolution on given spans
 
     static func resolve(_ text: String, _ surfaces: [String]) -> [Place?] {
