@@ -12,11 +12,13 @@ extension PlaceResolver {
         // The country mentions with other readings, and how many votes their own names gave their countries.
         var named: [(mention: Int, match: RawMatch, rows: [Int], country: String)] = []
         var ownVotes: [String: Int] = [:]
+        var towns: [(mention: Int, match: RawMatch, country: String)] = []
         for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place?.precision == .country {
             let t = mentions[i].tokens
             guard let k = matchIndex(startingAt: t.lowerBound, in: matches), matches[k].tokens == t,
                   let c = mentions[i].actor?.code, c == mentions[i].place?.country else { continue }
             let m = matches[k]
+            towns.append((i, m, c))
             // Only places of that very name ("Egypt" is no nickname of Uhrichsville), and not in a list of countries
             // ("China, Canada and the Soviet Union").
             guard m.places.contains(where: { entries.kind($0) != .country }) else { continue }
@@ -25,6 +27,7 @@ extension PlaceResolver {
             named.append((i, m, rows, c))
             ownVotes[c, default: 0] += 2
         }
+        rereadTownNames(towns, in: &mentions, ctx: ctx, doc: doc, keys: keys)
         guard !named.isEmpty else { return }
         var settled: [String: Int] = [:]
         var picks: [Int?] = []
@@ -43,6 +46,44 @@ extension PlaceResolver {
         for ((i, m, rows, _), pick) in zip(named, picks) {
             guard let row = settled[m.key] ?? pick else { continue }
             mentions[i] = placeMention(row, m, rows: rows, doc: doc, keys: keys)
+        }
+    }
+
+    /// Words that, followed by "of", name a town: "the city of Turkey" (Texas), "the town of Jordan".
+    static let townWords: Set<String> = ["city", "town", "village", "township", "borough", "ville", "commune"]
+
+    /// Whether "city of", "town of", "ville de" stands right before the match (not "capital of": the capital of
+    /// Georgia may be Tbilisi).
+    func townCue(_ m: RawMatch, keys: TokenKeys) -> Bool {
+        let i = m.tokens.lowerBound
+        guard i >= 2, PlaceResolver.linkWords.contains(keys.key(i - 1)) else { return false }
+        return PlaceResolver.townWords.contains(keys.key(i - 2))
+    }
+
+    /// A country's name after "city of" or "town of" is a town (one sense per discourse: every mention of that name
+    /// is): the town of that name in the document's country (the country the rest of the document is about, leaving
+    /// out the country name's own votes), or that country when the gazetteer has no such town ("the city of Turkey"
+    /// in a story from Texas).
+    func rereadTownNames(_ named: [(mention: Int, match: RawMatch, country: String)], in mentions: inout [Mention],
+                         ctx: PlaceContext, doc: Document, keys: TokenKeys) {
+        var cued: [String: String] = [:]
+        for (_, m, c) in named where townCue(m, keys: keys) {
+            let own = named.reduce(0) { $0 + ($1.match.key == m.key ? 2 : 0) }
+            guard let home = documentCountry(ctx, without: [c: own]), home != c else { continue }
+            cued[m.key] = home
+        }
+        guard !cued.isEmpty else { return }
+        for (i, m, c) in named {
+            guard let home = cued[m.key] else { continue }
+            let rows = m.places.filter { entries.kind($0) == .city && entries.country($0) == home && nameMatches($0, m.key) }
+            if !rows.isEmpty {
+                let base = rows.map { baseScore($0, regionCue: false, cityCue: true, ownName: true) }
+                mentions[i] = placeMention(choose(rows, base, ctx: ctx), m, rows: m.places, doc: doc, keys: keys)
+            } else if let r = gaz.countryRow[home] {
+                let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
+                mentions[i] = Mention(span: span, tokens: m.tokens, kind: .place, place: entries[r].place,
+                                      reason: "a town of \(home), the document's country, named like the country \(c) after 'city of' or 'town of'")
+            }
         }
     }
 

@@ -31,6 +31,33 @@ public struct PlaceScores: Sendable, Codable {
     public var countryOnRecognized: Double { ratio(countryCorrect, recognizedResolvable) }
     func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
+    /// Scores place `p` given for gold toponym `t` (GeoNames id `gid`): exact, within 161 km, right country; a wrong
+    /// place is listed in `misses`.
+    mutating func score(_ p: Place, _ t: GoldToponym, _ gid: Int, article: String, surface: String, countryOfGid: [Int: String]) {
+        if p.geonameid != gid {
+            misses.append("WRONG\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(article)\t"
+                + "\(surface)\t\(p.name) \(p.country ?? "") \(p.precision.rawValue) \(p.geonameid ?? 0)")
+        }
+        if p.geonameid == gid { exact += 1; within161km += 1 }
+        else if let la = p.lat, let lo = p.lon, let gla = t.lat, let glo = t.lon, distanceKm(la, lo, gla, glo) <= 161 { within161km += 1 }
+        if let cg = t.countryGeonameid, let c = countryOfGid[cg], c == p.country { countryCorrect += 1 }
+        else if t.countryGeonameid == nil, p.geonameid == gid { countryCorrect += 1 }
+    }
+
+    /// The figures of resolution on gold spans, one a line.
+    public var goldSpanReport: String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        return """
+        articles \(articles)
+        gold toponyms \(gold)
+        with a GeoNames id \(resolvable)
+        with a candidate \(recognizedResolvable)
+        exact-place accuracy \(f(exactAccuracy))
+        accuracy within 161 km \(f(accuracy161))
+        correct-country rate \(f(countryAccuracy))
+        """
+    }
+
     /// One figure per line ("exact-place accuracy 0.812").
     public var report: String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
@@ -64,8 +91,7 @@ public struct PlaceEvaluator: Sendable {
     public func evaluate(_ articles: [GoldArticle]) -> PlaceScores {
         var s = PlaceScores()
         let gaz = recognizer.knowledge.gazetteer
-        var countryOfGid: [Int: String] = [:]
-        for (gid, row) in gaz.countryRow.map({ (gaz.entries[$0.value].geonameid, $0.value) }) { countryOfGid[gid] = gaz.entries[row].country }
+        let countryOfGid = countryOfGeonameid()
         for a in articles {
             s.articles += 1
             var doc = Document(origin: a.id, published: a.date.flatMap { CalendarDay(parsing: $0) }, language: "en", text: a.text)
@@ -95,17 +121,8 @@ public struct PlaceEvaluator: Sendable {
                     continue
                 }
                 s.recognizedResolvable += 1
-                let p = predicted[h].1
-                if p.geonameid != gid {
-                    let surface = String(decoding: Array(a.text.utf8)[predicted[h].0.start..<predicted[h].0.end], as: UTF8.self)
-                    s.misses.append("WRONG\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)\t"
-                        + "\(surface)\t\(p.name) \(p.country ?? "") \(p.precision.rawValue) \(p.geonameid ?? 0)")
-                }
-                if p.geonameid == gid { s.exact += 1 }
-                if p.geonameid == gid { s.within161km += 1 }
-                else if let la = p.lat, let lo = p.lon, let gla = t.lat, let glo = t.lon, distanceKm(la, lo, gla, glo) <= 161 { s.within161km += 1 }
-                if let cg = t.countryGeonameid, let c = countryOfGid[cg], c == p.country { s.countryCorrect += 1 }
-                else if t.countryGeonameid == nil, p.geonameid == gid { s.countryCorrect += 1 }
+                let surface = String(decoding: Array(a.text.utf8)[predicted[h].0.start..<predicted[h].0.end], as: UTF8.self)
+                s.score(predicted[h].1, t, gid, article: a.id, surface: surface, countryOfGid: countryOfGid)
             }
             let bytes = Array(a.text.utf8)
             for (i, (span, p, reason)) in predicted.enumerated() where !used.contains(i) {
@@ -114,6 +131,44 @@ public struct PlaceEvaluator: Sendable {
             }
         }
         return s
+    }
+
+    /// Resolution alone: each gold toponym's span is resolved by the resolver (`MentionRecognizer.resolve(_:spans:)`),
+    /// the article's other names as context. Precision and recall are not measured (the spans are given);
+    /// `recognizedResolvable` counts the toponyms with at least one candidate.
+    public func evaluateGoldSpans(_ articles: [GoldArticle]) -> PlaceScores {
+        var s = PlaceScores()
+        let countryOfGid = countryOfGeonameid()
+        for a in articles {
+            s.articles += 1
+            s.gold += a.toponyms.count
+            var doc = Document(origin: a.id, published: a.date.flatMap { CalendarDay(parsing: $0) }, language: "en", text: a.text)
+            doc.tokens = Tokenizer().tokenize(a.text)
+            let offsets = scalarToByte(a.text)
+            let spans = a.toponyms.map { t in
+                Span(offsets[min(t.start, offsets.count - 1)], offsets[min(max(t.end, t.start), offsets.count - 1)])
+            }
+            let places = recognizer.resolve(&doc, spans: spans)
+            for (t, p) in zip(a.toponyms, places) {
+                guard let gid = t.geonameid else { continue }
+                s.resolvable += 1
+                guard let p else {
+                    s.misses.append("NONE\t\(t.phrase)\t\(gid)\t\(countryOfGid[t.countryGeonameid ?? -1] ?? "?")\t\(a.id)\t@\(t.start)")
+                    continue
+                }
+                s.recognizedResolvable += 1
+                s.score(p, t, gid, article: a.id, surface: t.phrase, countryOfGid: countryOfGid)
+            }
+        }
+        return s
+    }
+
+    /// The country (alpha-3) of each country's GeoNames id.
+    func countryOfGeonameid() -> [Int: String] {
+        let gaz = recognizer.knowledge.gazetteer
+        var out: [Int: String] = [:]
+        for row in gaz.countryRow.values { out[gaz.entries[row].geonameid] = gaz.entries[row].country }
+        return out
     }
 
     /// The recognizer's mentions of one article (span, kind, actor, place, reason), one a line, for error analysis.

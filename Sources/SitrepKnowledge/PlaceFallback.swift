@@ -84,4 +84,95 @@ extension PlaceResolver {
         return Mention(span: span, tokens: m.tokens, kind: .place, place: entries[r].place,
                        reason: "local place in \(country), the document's country (the gazetteer's only reading is the town \(entries.geonameids[row]) in \(entries.country(row)))")
     }
+
+    /// Words after a name that make it a second-level division ("Adair County", "Rapides Parish").
+    static let countyWords: Set<String> = ["county", "parish", "borough"]
+
+    /// Counties the gazetteer lacks ("Adair County" in a story from Kentucky): a run of up to three capitalized words
+    /// that no name matched, before a capitalized "County" or "Parish", is a place in the document's division: the
+    /// division most of the document's resolved places lie in, else the document's country's division with the most
+    /// votes, else that country (nothing when the document has no country).
+    func unknownCounties(_ matches: [RawMatch], in mentions: inout [Mention], ctx: PlaceContext, doc: Document, keys: TokenKeys) {
+        var covered = [Bool](repeating: false, count: doc.tokens.count + 1)
+        // Sector words ("County" may be one) leave their words free.
+        for m in matches where !m.places.isEmpty || m.actors.contains(where: { knowledge.entityTypes[Int($0.entity)] != .agent }) {
+            for t in m.tokens { covered[t] = true }
+        }
+        for m in mentions where m.kind != .agent { for t in m.tokens { covered[t] = true } }
+        var division: Int??
+        for i in 1..<max(doc.tokens.count, 1) where doc.tokens[i].isCapitalized && !covered[i]
+            && PlaceResolver.countyWords.contains(keys.key(i)) {
+            var a = i
+            while a > 0, i - a < 3, !covered[a - 1], doc.tokens[a - 1].kind == .word, doc.tokens[a - 1].isCapitalized,
+                  !knowledge.stopwords.contains(keys.key(a - 1)) { a -= 1 }
+            guard a < i else { continue }
+            if division == nil { division = .some(documentDivision(mentions) ?? votedDivision(ctx)) }
+            guard let row = division! else { return }
+            let span = Span(doc.tokens[a].span.start, doc.tokens[i].span.end)
+            mentions.append(Mention(span: span, tokens: a..<(i + 1), kind: .place, place: entries[row].place,
+                                    reason: "county the gazetteer lacks, in \(entries.name(row)), the division of the document's places"))
+            for t in a...i { covered[t] = true }
+        }
+        unknownTowns(in: &mentions, covered: &covered, division: &division, ctx: ctx, doc: doc, keys: keys)
+    }
+
+    /// Town words in the plural, before "of" and a list of names ("the villages of Foua and Kfraya").
+    static let townWordsPlural: Set<String> = ["cities", "towns", "villages", "townships", "boroughs", "villes", "communes"]
+
+    /// Towns the gazetteer lacks after "town of", "village of", "the villages of … and …" ("the town of Harwinton"): each
+    /// run of up to three capitalized words that no name matched is a place in the document's division, as for counties.
+    func unknownTowns(in mentions: inout [Mention], covered: inout [Bool], division: inout Int??, ctx: PlaceContext,
+                      doc: Document, keys: TokenKeys) {
+        let n = doc.tokens.count
+        func free(_ t: Int) -> Bool {
+            t < n && !covered[t] && doc.tokens[t].kind == .word && doc.tokens[t].isCapitalized && !knowledge.stopwords.contains(keys.key(t))
+        }
+        var i = 2
+        while i < n {
+            let word = keys.key(i - 2)
+            guard keys.key(i - 1) == "of", free(i),
+                  PlaceResolver.townWords.contains(word) || PlaceResolver.townWordsPlural.contains(word) else { i += 1; continue }
+            if division == nil { division = .some(documentDivision(mentions) ?? votedDivision(ctx)) }
+            guard let row = division! else { return }
+            var j = i
+            while free(j) {
+                var e = j
+                while e - j < 2, free(e + 1) { e += 1 }
+                let span = Span(doc.tokens[j].span.start, doc.tokens[e].span.end)
+                mentions.append(Mention(span: span, tokens: j..<(e + 1), kind: .place, place: entries[row].place,
+                                        reason: "town the gazetteer lacks after '\(word) of', in \(entries.name(row)), the division of the document's places"))
+                for t in j...e { covered[t] = true }
+                j = e + 1
+                // a list: "of Foua and Kfraya", "of Foua, Kfraya"
+                guard PlaceResolver.townWordsPlural.contains(word), j < n, doc.tokens[j].norm == "and" || doc.tokens[j].norm == "," else { break }
+                j += 1
+            }
+            i = j + 1
+        }
+    }
+
+    /// The row of the document's country (`documentCountry`) or of its division with the most votes.
+    func votedDivision(_ ctx: PlaceContext) -> Int? {
+        guard let home = documentCountry(ctx, without: nil) else { return nil }
+        var best: (code: String, votes: Int)?
+        for (code, n) in ctx.admin1s {
+            guard let row = gaz.admin1Row[code], entries.country(row) == home else { continue }
+            if best == nil || n > best!.votes || (n == best!.votes && code < best!.code) { best = (code, n) }
+        }
+        return best.flatMap { gaz.admin1Row[$0.code] } ?? gaz.countryRow[home]
+    }
+
+    /// The gazetteer row of the division that most of the document's places below country level lie in, when at least
+    /// two of them and most of those in any country do.
+    func documentDivision(_ mentions: [Mention]) -> Int? {
+        var divisions: [String: Int] = [:], total = 0
+        for m in mentions {
+            guard let p = m.place, p.precision != .country, p.country != nil else { continue }
+            total += 1
+            if let a = p.admin1 { divisions[a, default: 0] += 1 }
+        }
+        guard let (code, n) = divisions.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+              n >= 2, 2 * n > total else { return nil }
+        return gaz.admin1Row[code]
+    }
 }

@@ -6,7 +6,7 @@ extension PlaceResolver {
     /// Two towns this close (km) support each other's readings.
     static let nearKm = 40.0
     /// Score added to a reading per other name with a town that near, for at most `maxNearNames` names.
-    static let nearBonus = 2.5
+    static let nearBonus = 2.0
     static let maxNearNames = 2
     /// A name with more readings than this says nothing about where the article is ("Springfield", "Washington").
     static let maxSupportReadings = 12

@@ -69,8 +69,10 @@ struct PlaceResolver {
     static let locatives: Set<String> = ["a", "à", "en", "in", "at", "near", "pres", "vers", "dans", "de", "d'", "du", "from", "to",
         "pour", "sur", "au", "aux", "of", "between", "entre", "toward", "towards", "outside", "inside", "around", "autour", "v", "у", "в", "на"]
 
-    /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places.
-    func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys) {
+    /// Adds place mentions (and fills the place of capital-city actors) for the matches that named places. The matches
+    /// starting at a token of `forced` are given toponyms (`MentionRecognizer.resolve(_:spans:)`): resolved even where
+    /// the words look like the end of another name.
+    func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys, forced: Set<Int> = []) {
         var taken = Set<Int>()
         var ctx = PlaceContext()
         for i in mentions.indices where mentions[i].kind != .agent {
@@ -84,7 +86,7 @@ struct PlaceResolver {
             if datelines[m.tokens.lowerBound] != nil { return nil }
             if taken.contains(m.tokens.lowerBound) && !hasPlaceEntity(m) { return nil }
             let rows = m.places
-            if continuesAnotherName(m, rows, doc: doc, keys: keys) && !hasPlaceEntity(m) { return nil }
+            if !forced.contains(m.tokens.lowerBound), continuesAnotherName(m, rows, doc: doc, keys: keys) && !hasPlaceEntity(m) { return nil }
             return rows.isEmpty && !hasPlaceEntity(m) ? nil : (m, rows)
         }
         for (i, row) in datelines.sorted(by: { $0.key < $1.key }) {
@@ -120,23 +122,39 @@ struct PlaceResolver {
                     + (support.isEmpty ? 0 : PlaceResolver.nearBonus * Double(support[k]))
             }
         }
+        let initial = (ctx: ctx, own: ownVotes, common: commonVotes)
+        // A pick votes for its country and division when it is sure enough: salient, or a reading that another name's
+        // town lies near ("St. Thomas" beside "London").
+        func vote(_ idx: Int, _ best: Int, into next: inout PlaceContext) {
+            let (m, rows) = candidates[idx]
+            guard isSalient(best, m, keys) || !near[idx].isEmpty && near[idx][rows.firstIndex(of: best)!] > 0 else { return }
+            next.countries[entries.country(best), default: 0] += 1
+            ownVotes[m.key, default: [:]][entries.country(best), default: 0] += 1
+            if common[idx] { commonVotes[entries.country(best), default: 0] += 1 }
+            if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
+        }
         for pass in 0..<2 {
             var next = ctx
             for (idx, (m, rows)) in candidates.enumerated() where !rows.isEmpty {
-                let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound])
+                // The second pass reads the context without the name's own votes: ten mentions of "London" read as
+                // the English capital do not outvote the Ontario town beside it.
+                let best = choose(rows, baseScores[idx], ctx: ctx, division: divisionOf[m.tokens.upperBound],
+                                  own: pass == 1 ? ownVotes[m.key] : nil)
                 picks[idx] = best
-                if pass == 0, isSalient(best, m, keys) {
-                    next.countries[entries.country(best), default: 0] += 1
-                    ownVotes[m.key, default: [:]][entries.country(best), default: 0] += 1
-                    if common[idx] { commonVotes[entries.country(best), default: 0] += 1 }
-                    if let a = entries.admin1(best) { next.admin1s[a, default: 0] += 1 }
-                }
+                if pass == 0 { vote(idx, best, into: &next) }
             }
             ctx = next
             ctx.finish(entries)
         }
+        // The document's context as the final picks give it (the second pass may overturn a first pass's vote).
+        (ctx, ownVotes, commonVotes) = initial
+        var final = ctx
+        for (idx, best) in picks { vote(idx, best, into: &final) }
+        ctx = final
+        ctx.finish(entries)
         rereadCountryNames(matches, in: &mentions, ctx: ctx, divisionOf: divisionOf, doc: doc, keys: keys)
         placeNamedCountries(in: &mentions, keys: keys)
+        placeInstitutions(in: &mentions, matches: matches)
         for (idx, (m, rows)) in candidates.enumerated() {
             if let entity = placeEntity(m) {
                 mentions.append(entityPlaceMention(entity, m, doc: doc))
@@ -150,6 +168,12 @@ struct PlaceResolver {
             }
             mentions.append(placeMention(row, m, rows: rows, doc: doc, keys: keys))
         }
+        var picked: [String: Int] = [:]
+        for (idx, row) in picks.sorted(by: { $0.key < $1.key }) where picked[candidates[idx].0.key] == nil {
+            picked[candidates[idx].0.key] = row
+        }
+        splitCompounds(&mentions, matches: matches, picked: picked, ctx: ctx, doc: doc)
+        unknownCounties(matches, in: &mentions, ctx: ctx, doc: doc, keys: keys)
     }
 
     /// A named actor whose name starts with its country's name or adjective ("U.S. Department of Justice", "German
@@ -161,6 +185,33 @@ struct PlaceResolver {
             guard let country = knowledge.countryEntity[c] else { continue }
             if knowledge.hits(forKey: keys.key(first)).contains(where: { Int($0.entity) == country }) { mentions[i].place = entries[row].place }
         }
+    }
+
+    /// An institution named by its building ("the White House said") names that building as a place too, when its
+    /// entry, or another entry of the same code that the words name, has one (`at:`).
+    func placeInstitutions(in mentions: inout [Mention], matches: [RawMatch]) {
+        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil {
+            guard let id = mentions[i].actor?.entity, let k = knowledge.entityIndex[id],
+                  knowledge.entityTypes[k] != .place, knowledge.entityTypes[k] != .country else { continue }
+            var found = knowledge.entities[k].place.map { (k, $0) }
+            if found == nil, let j = matchIndex(startingAt: mentions[i].tokens.lowerBound, in: matches),
+               matches[j].tokens == mentions[i].tokens {
+                for h in matches[j].actors {
+                    let e = Int(h.entity)
+                    guard knowledge.entityTypes[e] == knowledge.entityTypes[k], let p = knowledge.entities[e].place,
+                          knowledge.entities[e].code(on: nil) == knowledge.entities[k].code(on: nil) else { continue }
+                    found = (e, p)
+                    break
+                }
+            }
+            if let (e, p) = found { mentions[i].place = PlaceResolver.place(of: knowledge.entities[e], p) }
+        }
+    }
+
+    /// The place of an entry with a point of its own.
+    static func place(of e: Entity, _ p: EntityPlace) -> Place {
+        Place(name: e.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
+              geonameid: Int(e.notes["geonameid"] ?? ""), precision: p.precision)
     }
 
     /// Whether a reading is sure enough to vote for the document's country: a country, a division, a town of 50,000 or
@@ -184,9 +235,8 @@ struct PlaceResolver {
     func entityPlaceMention(_ e: Entity, _ m: RawMatch, doc: Document) -> Mention {
         let p = e.place!
         let span = Span(doc.tokens[m.tokens.lowerBound].span.start, doc.tokens[m.tokens.upperBound - 1].span.end)
-        let place = Place(name: e.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
-                          geonameid: Int(e.notes["geonameid"] ?? ""), precision: p.precision)
-        return Mention(span: span, tokens: m.tokens, kind: .place, place: place, reason: "place \(e.id) from the knowledge base")
+        return Mention(span: span, tokens: m.tokens, kind: .place, place: PlaceResolver.place(of: e, p),
+                       reason: "place \(e.id) from the knowledge base")
     }
 
     /// "Barrie, Ont.", "NEWARK, N.J.": division abbreviations after a name and a comma. Returns the abbreviation's
@@ -250,7 +300,7 @@ struct PlaceResolver {
     }
 
     /// The row with the best score (`base`: each row's `baseScore`) in the document's context.
-    func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil) -> Int {
+    func choose(_ rows: [Int], _ base: [Double], ctx: PlaceContext, division: String? = nil, own: [String: Int]? = nil) -> Int {
         var best = rows[0], bestScore = -Double.infinity
         // A capital or a city of a million of a country the document names ("Paris" beside "France") wins for its
         // country against the small namesakes elsewhere that the document's other places favour.
@@ -260,7 +310,7 @@ struct PlaceResolver {
                 && ctx.namedIndexes.contains(Int(entries.countryIndex[r])) { namedCountry = Int(entries.countryIndex[r]); break }
         }
         for (r, b) in zip(rows, base) {
-            var s = contextScore(r, base: b, ctx: ctx)
+            var s = contextScore(r, base: b, ctx: ctx, own: own)
             if namedCountry >= 0, Int(entries.countryIndex[r]) == namedCountry { s += PlaceResolver.namedCapitalBonus }
             if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
@@ -284,14 +334,19 @@ struct PlaceResolver {
         return s
     }
 
-    /// `base` plus the votes of the document's countries and divisions.
-    func contextScore(_ r: Int, base: Double, ctx: PlaceContext) -> Double {
+    /// `base` plus the votes of the document's countries and divisions; `own`: the votes the name itself gave, by
+    /// country, left out.
+    func contextScore(_ r: Int, base: Double, ctx: PlaceContext, own: [String: Int]? = nil) -> Double {
         let e = self.entries
         var s = base
         if !ctx.countries.isEmpty {
             let c = Int(e.countryIndex[r])
-            let n = ctx.countryVote(c)
-            if n > 0 { s += 1.5 + 4 * (Double(n) / Double(ctx.total)) + (c == ctx.majorityIndex ? 1 : 0) }
+            var n = ctx.countryVote(c), total = ctx.total
+            if let own {
+                n -= own[e.country(r)] ?? 0
+                total -= own.values.reduce(0, +)
+            }
+            if n > 0, total > 0 { s += 1.5 + 4 * (Double(n) / Double(total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
         if e.kind(r) == .city, !ctx.admin1s.isEmpty, e.admin1Index[r] != 0xFFFF {
             let n = ctx.admin1Vote(Int(e.admin1Index[r]))

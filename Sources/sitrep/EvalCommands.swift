@@ -96,6 +96,8 @@ struct EvalPlaces: ParsableCommand {
     var falsePlaces: Int = 0
     @Option(help: "Print the mentions the recognizer finds in this article (its docid) instead of the scores.")
     var article: String?
+    @Flag(help: "Resolution only: resolve each gold toponym's span (the article's other names as context) and score exact, within 161 km and country.")
+    var goldSpans = false
 
     func run() throws {
         guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("\(file): no such readable file") }
@@ -108,7 +110,14 @@ struct EvalPlaces: ParsableCommand {
             for line in evaluator.mentions(of: a) { print(line) }
             return
         }
-        let scores = try PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb)).evaluate(file: URL(fileURLWithPath: file))
+        let evaluator = PlaceEvaluator(recognizer: MentionRecognizer(knowledge: kb))
+        if goldSpans {
+            let scores = evaluator.evaluateGoldSpans(try PlaceCorpus.read(URL(fileURLWithPath: file)))
+            print(scores.goldSpanReport)
+            for line in scores.misses.prefix(max(misses, 0)) { print(line) }
+            return
+        }
+        let scores = try evaluator.evaluate(file: URL(fileURLWithPath: file))
         print(scores.report)
         for line in scores.misses.prefix(max(misses, 0)) { print(line) }
         for line in scores.falsePlaces.prefix(max(falsePlaces, 0)) { print(line) }
