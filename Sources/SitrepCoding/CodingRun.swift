@@ -237,7 +237,7 @@ struct CodingRun {
     }
 
     /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
-    /// "by promoting") reads as a noun; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
+    /// "by promoting") reads as a noun; a plural after "to" and a verb ("to disperse protests") is its object; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
     /// after a sector word and before a preposition ("men sought in", "civilians imprisoned for") is a reduced relative.
     func englishVerbReading(_ t: Int, _ f: SentenceFrame) -> Bool {
         guard lex.language == "en", t > f.range.lowerBound else { return true }
@@ -247,6 +247,9 @@ struct CodingRun {
             for p in max(f.range.lowerBound, t - 2)..<t where builder.isRole(.be, p) { return true }
             return prev == "," || builder.isRole(.conj, t - 1)  // ", killing …" / "and killing …": a participial clause
         }
+        // "to disperse protests": a plural right after an infinitive verb is its object
+        if n.hasSuffix("s"), t - 2 >= f.range.lowerBound, builder.isRole(.infinitive, t - 2), f.chunkAt[t - 1] == nil,
+           doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, keys[t - 1].roles == 0 { return false }
         if n.hasSuffix("ed") || n.hasSuffix("en") {
             let before = keys[t - 1].roles
             if before & Role.det.bit != 0 && before & Role.possessive.bit == 0 || doc.tokens[t - 1].kind == .number { return false }

@@ -86,7 +86,9 @@ extension CodingRun {
         for p in max(clause.lowerBound, hit.token - 4)..<hit.token where builder.phraseLength(.negation, at: p, limit: hit.token) > 0 {
             return true
         }
-        let a = hit.end + 1
+        // after the verb, through adverbs ("n'occupent militairement aucun pays")
+        var a = hit.end + 1
+        while a < clause.upperBound - 1, doc.tokens[a].norm.hasSuffix("ment") || doc.tokens[a].norm.hasSuffix("ly") { a += 1 }
         if a < clause.upperBound, hit.entry.kind != .noun, builder.isRole(.negation, a), doc.tokens[a].norm != "no" { return true }
         return false
     }
