@@ -37,7 +37,7 @@ HEADER = """\
 #   CODE  <TAB> KIND  <TAB> TRIGGER <TAB> CONTEXT  a trigger
 #   word  <TAB> ROLE  <TAB> ITEM ITEM ...        function words and cues the coder reads by role:
 #         conj relative subord (clause splitting), by of det locative target between be have
-#         infinitive participle_suffix (attribution, passive, verb chains), pronoun_sg pronoun_pl
+#         infinitive participle_suffix gerund_suffix (attribution, passive, verb chains, report participles), pronoun_sg pronoun_pl
 #         pronoun_neuter possessive group impersonal (reference), complementizer (complement-clause targets),
 #         indefinite (noun phrases), rank (military ranks before a name), claim claim_prep predict future_suffix
 #         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
@@ -71,7 +71,7 @@ EXTRA_EN = """\
 046	n	negotiations
 111	n	criticism
 112	n	accusation
-1123	n	aggression
+190	n	aggression
 130	n	threat
 141	n	protest
 141	n	demonstration
@@ -138,6 +138,7 @@ word	between	between among
 word	infinitive	to
 word	be	is are was were been being be
 word	participle_suffix	-ed -en -wn -ne -t
+word	gerund_suffix	-ing
 word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they

@@ -194,3 +194,105 @@ import SitrepModel
         #expect(b.coded().map(\.triple).contains("UKRGOV>RUS:112"))
     }
 }
+
+/// "aggression of X against Y" names X's attack on Y, not an accusation made by X.
+@Suite struct AggressionNounTests {
+    @Test func quotedAggressionEn() {
+        let b = DocBuilder("\"There was no response to the aggression of Azerbaijan against Armenia,\" Pashinyan said.", language: "en")
+        b.country("Azerbaijan", "AZE").country("Armenia", "ARM").actor("Pashinyan", "ARMGOV")
+        let e = b.coded()
+        #expect(!e.contains { $0.source?.code == "AZE" && $0.code.hasPrefix("112") })
+        #expect(e.contains { $0.triple == "AZE>ARM:190" && $0.modality == .claimed && $0.speakers.map(\.code) == ["ARMGOV"] })
+    }
+
+    @Test func quotedAggressionFr() {
+        let b = DocBuilder("« Nous n'avons pas de réponse à l'agression de l'Azerbaïdjan contre l'Arménie », a déclaré Pachinian.", language: "fr")
+        b.country("Azerbaïdjan", "AZE").country("Arménie", "ARM").actor("Pachinian", "ARMGOV")
+        let e = b.coded()
+        #expect(!e.contains { $0.source?.code == "AZE" && $0.code.hasPrefix("112") })
+        #expect(e.contains { $0.triple == "AZE>ARM:190" && $0.modality == .claimed && $0.speakers.map(\.code) == ["ARMGOV"] })
+    }
+
+    @Test func reportedAggressionIsAnAccusationEn() {
+        let b = DocBuilder("Pashinyan said the aggression of Azerbaijan against Armenia went unanswered.", language: "en")
+        b.country("Azerbaijan", "AZE").country("Armenia", "ARM").actor("Pashinyan", "ARMGOV")
+        #expect(b.coded().map(\.triple) == ["ARMGOV>AZE:112"])
+    }
+
+    @Test func reportedAggressionIsAnAccusationFr() {
+        let b = DocBuilder("Pachinian a affirmé que l'agression de l'Azerbaïdjan contre l'Arménie est restée sans réponse.", language: "fr")
+        b.country("Azerbaïdjan", "AZE").country("Arménie", "ARM").actor("Pachinian", "ARMGOV")
+        #expect(b.coded().map(\.triple) == ["ARMGOV>AZE:112"])
+    }
+}
+
+/// A present participle describing a noun ("a ruling declaring …") is no report opener.
+@Suite struct ModifyingParticipleTests {
+    @Test func rulingDeclaringEn() {
+        let b = DocBuilder("China denounced a Hong Kong court ruling declaring the mask ban unconstitutional.", language: "en")
+        b.country("China", "CHN").actor("Hong Kong court", "HKGJUD")
+        let e = b.coded()
+        #expect(e.map(\.triple).contains("CHN>HKGJUD:111"))
+        #expect(e.allSatisfy { $0.modality == .asserted && $0.speakers.isEmpty })
+    }
+
+    @Test func decisionDeclarantFr() {
+        let b = DocBuilder("La Chine a dénoncé une décision de la justice de Hong Kong déclarant l'interdiction inconstitutionnelle.", language: "fr")
+        b.country("Chine", "CHN").actor("justice de Hong Kong", "HKGJUD")
+        let e = b.coded()
+        #expect(e.map(\.triple).contains("CHN>HKGJUD:111"))
+        #expect(e.allSatisfy { $0.modality == .asserted && $0.speakers.isEmpty })
+    }
+
+    @Test func commaSayingStillReportsEn() {
+        let b = DocBuilder("The ministry issued a statement, saying Russian forces shelled Kharkiv.", language: "en")
+        b.actor("ministry", "UKRGOV").actor("Russian forces", "RUSMIL").place("Kharkiv", country: "UKR")
+        #expect(b.coded().contains { $0.modality == .claimed })
+    }
+}
+
+/// A noun is negated by its own determiner, not by a negation before a preposition.
+@Suite struct NounNegationTests {
+    @Test func noResponseToTheAttackEn() {
+        let b = DocBuilder("There was no response to the attack by Azerbaijan on Armenia.", language: "en")
+        b.country("Azerbaijan", "AZE").country("Armenia", "ARM")
+        #expect(b.coded().contains { $0.modality == .asserted })
+    }
+
+    @Test func pasDeReponseALAttaqueFr() {
+        let b = DocBuilder("Il n'y a eu aucune réponse à l'attaque de l'Azerbaïdjan contre l'Arménie.", language: "fr")
+        b.country("Azerbaïdjan", "AZE").country("Arménie", "ARM")
+        #expect(b.coded().contains { $0.modality == .asserted })
+    }
+
+    @Test func noAttacksEn() {
+        let b = DocBuilder("No new attacks by Azerbaijan on Armenia were reported.", language: "en")
+        b.country("Azerbaijan", "AZE").country("Armenia", "ARM")
+        #expect(b.coded().allSatisfy { $0.modality == .negated })
+    }
+}
+
+/// A place completing an event noun ("à l'agression de l'Azerbaïdjan") is not where the event happened.
+@Suite struct NounComplementPlaceTests {
+    @Test func aggressionOfACountryEn() {
+        let b = DocBuilder("\"There was no response in the aggression of Azerbaijan against Armenia,\" Pashinyan said.", language: "en")
+        b.country("Azerbaijan", "AZE").country("Armenia", "ARM").actor("Pashinyan", "ARMGOV")
+        let e = b.coded()
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.place?.country != "AZE" })
+    }
+
+    @Test func aggressionOfACountryFr() {
+        let b = DocBuilder("« Nous n'avons pas de réponse à l'agression de l'Azerbaïdjan contre l'Arménie », a déclaré Pachinian.", language: "fr")
+        b.country("Azerbaïdjan", "AZE").country("Arménie", "ARM").actor("Pachinian", "ARMGOV")
+        let e = b.coded()
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.place?.country != "AZE" })
+    }
+
+    @Test func regionOfAPlaceStaysEn() {
+        let b = DocBuilder("Russian forces shelled villages in the region of Kharkiv.", language: "en")
+        b.actor("Russian forces", "RUSMIL").place("Kharkiv", country: "UKR", precision: .admin1)
+        #expect(b.coded().contains { $0.place?.name == "Kharkiv" })
+    }
+}
