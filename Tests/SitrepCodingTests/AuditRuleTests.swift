@@ -39,6 +39,24 @@ import SitrepModel
         #expect(b.coded().map(\.triple) == ["RUSMIL>UKR:192"])
     }
 
+    @Test func addedToAListEn() {
+        let b = DocBuilder("Denmark, Slovakia and Iceland added to quarantine list.", language: "en")
+        b.country("Denmark", "DNK").country("Slovakia", "SVK").country("Iceland", "ISL")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func addedToAListFr() {
+        let b = DocBuilder("Le Danemark, la Slovaquie et l'Islande ajoutés à la liste de quarantaine.", language: "fr")
+        b.country("Danemark", "DNK").country("Slovaquie", "SVK").country("Islande", "ISL")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func facesASentenceEn() {
+        let b = DocBuilder("Assange faces a maximum sentence of 175 years in the United States.", language: "en")
+        b.actor("Assange", "AUSMED").country("United States", "USA")
+        #expect(b.coded().isEmpty)
+    }
+
     @Test func considerIsNoMeetingEn() {
         let b = DocBuilder("Jordan considers Israel an obstacle to peace.", language: "en")
         b.country("Jordan", "JOR").country("Israel", "ISR")
