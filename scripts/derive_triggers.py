@@ -41,7 +41,8 @@ HEADER = """\
 #         pronoun_neuter possessive group impersonal (reference), complementizer (complement-clause targets),
 #         indefinite (noun phrases), rank (military ranks before a name), claim claim_prep predict future_suffix
 #         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
-#         against (force against no actor is no event), hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
+#         against (force against no actor is no event), purpose (nouns whose infinitive is an aim or a
+#         refusal, not an event), hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
 #         "a_b" is a phrase, "-xyz" a suffix (e.g. future-tense endings, role future_suffix)
 #   num   <TAB> WORD  <TAB> VALUE                a number word ("dozens" 24: the smallest plural dozen)
 #
@@ -134,6 +135,7 @@ word	det	the a an this that these those his her its their some several other for
 word	locative	in at near around toward towards into inside outside across throughout on
 word	target	against with to on at toward towards upon over
 word	against	against
+word	purpose	mission missions task tasks goal goals aim aims purpose objective objectives mandate reluctance unwillingness refusal
 word	between	between among
 word	infinitive	to
 word	be	is are was were been being be

@@ -194,7 +194,7 @@ struct CodingRun {
             }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
-            if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }
+            if b.entry.kind == .verb, isPurposeInfinitive(t, f) || isPurposeOrReluctance(t, f) { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
@@ -286,6 +286,32 @@ struct CodingRun {
         if keys[p].roles & (Role.predict.bit | Role.hypothetical.bit | Role.be.bit | Role.have.bit | Role.negation.bit) != 0 { return false }
         if (lex.phrases["predict"] ?? []).contains(where: { $0.last == "to" && $0.dropLast().last == n }) { return false }
         return !["want", "wants", "plan", "plans", "able", "likely", "going", "about", "order", "agree", "agrees", "continue", "continues", "try", "tries", "seek", "seeks", "vow", "vows", "threaten", "threatens", "decide", "decides", "need", "needs", "intend", "intends", "hope", "hopes"].contains(n)
+    }
+
+    /// "a pour mission de fournir", "its mission is to provide", "la réticence de Poutine à lui venir en aide",
+    /// "Russia's reluctance to help": an infinitive governed by a noun of purpose or reluctance (role `purpose`),
+    /// through an actor with "de"/"of" or a form of "be", states an aim or a refusal, not an event. Only
+    /// unrecognized words stand between the infinitive marker and the trigger (no actor, auxiliary or "be").
+    func isPurposeOrReluctance(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let start = f.clauseRange(f.clause(t)).lowerBound
+        var p = t - 1
+        while p >= max(start + 1, t - 5) {
+            if f.chunkAt[p] != nil || builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+            if builder.isRole(.infinitive, p) {
+                var q = p - 1
+                if let c = f.chunkAt[q] {
+                    q = f.chunks[c].tokens.lowerBound - 1
+                    while q > start, builder.isRole(.det, q) && !builder.isRole(.of, q) || doc.tokens[q].norm == "l'" { q -= 1 }
+                    guard q > start, builder.isRole(.of, q) else { return false }
+                    q -= 1
+                } else if builder.isRole(.be, q) {
+                    q -= 1
+                }
+                if q >= start, builder.isRole(.purpose, q) { return true }
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// ", killing eight people" / ", ciblant le chef …": a present participle opening a comma clause elaborates

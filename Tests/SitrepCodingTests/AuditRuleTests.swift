@@ -314,3 +314,36 @@ import SitrepModel
         #expect(b.coded().contains { $0.place?.name == "Kharkiv" })
     }
 }
+
+/// An infinitive governed by a noun of purpose or reluctance is an aim or a refusal, not an event.
+@Suite struct PurposeNounTests {
+    @Test func missionToProvideEn() {
+        let b = DocBuilder("The agency's mission is to provide free assistance to Kazakh exporters.", language: "en")
+        b.actor("agency", "KAZGOV").agent("exporters", "BUS")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func pourMissionDeFournirFr() {
+        let b = DocBuilder("L'agence a pour mission de fournir une assistance gratuite aux exportateurs kazakhs.", language: "fr")
+        b.actor("agence", "KAZGOV").agent("exportateurs", "BUS")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func reluctanceToHelpEn() {
+        let b = DocBuilder("Pashinyan clashed with Putin over the reluctance of Russia to help Armenia against Azerbaijan.", language: "en")
+        b.actor("Pashinyan", "ARMGOV").actor("Putin", "RUSGOV").country("Russia", "RUS").country("Armenia", "ARM").country("Azerbaijan", "AZE")
+        #expect(!b.coded().contains { $0.root == "07" })
+    }
+
+    @Test func reticenceAVenirEnAideFr() {
+        let b = DocBuilder("Pachinian s'est affronté avec Poutine au sujet de la réticence de Poutine à lui venir en aide dans un conflit contre l'Azerbaïdjan.", language: "fr")
+        b.actor("Pachinian", "ARMGOV").actor("Poutine", "RUSGOV").actor("Poutine", "RUSGOV", occurrence: 2).country("Azerbaïdjan", "AZE")
+        #expect(!b.coded().contains { $0.root == "07" })
+    }
+
+    @Test func missionAttackedIsStillAnEventFr() {
+        let b = DocBuilder("La mission de l'ONU à Kaboul a été attaquée par les talibans.", language: "fr")
+        b.actor("ONU", "IGOUNO").place("Kaboul", country: "AFG").actor("talibans", "AFGREB")
+        #expect(!b.coded().isEmpty)
+    }
+}
