@@ -42,7 +42,7 @@ HEADER = """\
 #         indefinite (noun phrases), rank (military ranks before a name), claim claim_prep predict future_suffix
 #         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
 #         against (force against no actor is no event), purpose (nouns whose infinitive is an aim or a
-#         refusal, not an event), hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
+#         refusal, not an event), purpose_clause (its verbs hypothetical, its event nouns no event), hypothetical negation (modality), dead victim at_least up_to approx range_sep (fatalities);
 #         "a_b" is a phrase, "-xyz" a suffix (e.g. future-tense endings, role future_suffix)
 #   num   <TAB> WORD  <TAB> VALUE                a number word ("dozens" 24: the smallest plural dozen)
 #
@@ -135,6 +135,7 @@ word	det	the a an this that these those his her its their some several other for
 word	locative	in at near around toward towards into inside outside across throughout on
 word	target	against with to on at toward towards upon over
 word	against	against
+word	purpose_clause	so_that in_order_to in_order_that so_as_to
 word	purpose	mission missions task tasks goal goals aim aims purpose objective objectives mandate reluctance unwillingness refusal
 word	between	between among
 word	infinitive	to

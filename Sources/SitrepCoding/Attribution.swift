@@ -39,6 +39,13 @@ extension CodingRun {
         // against a problem, not an event
         if (18...20).contains(root), roles.targets.isEmpty, opposesNoActor(hit, f) { return [] }
         var modality = self.modality(hit, ctx)
+        // "afin qu'ils ne puissent pas fournir des informations sur les déploiements …", "so that they cannot report
+        // on troop deployments": a purpose clause states an aim; its verbs are hypothetical and its event nouns only
+        // name what the aim is about
+        if inPurposeClause(hit.token, f) {
+            if hit.entry.kind == .noun { return [] }
+            if modality.modality == .asserted || modality.modality == .claimed { modality.modality = .hypothetical }
+        }
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
         var pairs: [(ActorRef?, ActorRef?)] = []
@@ -92,6 +99,13 @@ extension CodingRun {
         let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
         let prior = events.last { (Int($0.root) ?? 0) >= 15 && $0.source != nil && $0.evidence.span.start >= previousStart }
         return prior?.source
+    }
+
+    /// A purpose opener (role `purpose_clause`: "afin que", "pour que", "so that", "in order to") between the start
+    /// of the trigger's clause and the trigger, or ending on that start ("afin | qu'ils", "so | that they").
+    func inPurposeClause(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let start = f.clauseRange(f.clause(t)).lowerBound
+        return (max(f.range.lowerBound, start - 1)..<t).contains { builder.phraseLength(.purposeClause, at: $0, limit: t) > 1 }
     }
 
     /// "against"/"contre" (role `against`) right after the trigger or ending its pattern ("lutter * contre"), with

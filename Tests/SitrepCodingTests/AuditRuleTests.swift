@@ -347,3 +347,34 @@ import SitrepModel
         #expect(!b.coded().isEmpty)
     }
 }
+
+/// A purpose clause states an aim: its event nouns are no events, its verbs are hypothetical.
+@Suite struct PurposeClauseTests {
+    @Test func deploymentsInAPurposeClauseFr() {
+        let b = DocBuilder("Les forces russes expulsent les habitants afin qu'ils ne puissent pas renseigner l'artillerie ukrainienne sur les déploiements de troupes russes.", language: "fr")
+        b.actor("forces russes", "RUSMIL").agent("habitants", "CVL").actor("artillerie ukrainienne", "UKRMIL").actor("troupes russes", "RUSMIL")
+        #expect(!b.coded().contains { $0.root == "15" })
+    }
+
+    @Test func deploymentsInAPurposeClauseEn() {
+        let b = DocBuilder("Russian forces expel residents so that they cannot tell the Ukrainian artillery about Russian troop deployments.", language: "en")
+        b.actor("Russian forces", "RUSMIL").agent("residents", "CVL").actor("Ukrainian artillery", "UKRMIL").actor("Russian troop", "RUSMIL")
+        #expect(!b.coded().contains { $0.root == "15" })
+    }
+
+    @Test func shelledInOrderToCaptureEn() {
+        let b = DocBuilder("Russian forces shelled Izium in order to capture Kupiansk.", language: "en")
+        b.actor("Russian forces", "RUSMIL").place("Izium", country: "UKR").place("Kupiansk", country: "UKR")
+        let e = b.coded()
+        #expect(e.contains { $0.code == "194" && $0.modality == .asserted })
+        #expect(e.filter { $0.root == "19" && $0.code != "194" }.allSatisfy { $0.modality == .hypothetical })
+    }
+
+    @Test func massedAfinDEnvahirFr() {
+        let b = DocBuilder("Les forces russes se sont massées à la frontière afin d'envahir l'Ukraine.", language: "fr")
+        b.actor("forces russes", "RUSMIL").country("Ukraine", "UKR")
+        let invasion = b.coded().filter { $0.code == "192" }
+        #expect(!invasion.isEmpty)
+        #expect(invasion.allSatisfy { $0.modality == .hypothetical })
+    }
+}
