@@ -80,6 +80,7 @@ extension CodingRun {
         if let back = hit.entry.reverse, !roles.hostTarget {
             coded += pairs.compactMap { s, t in s != nil && t != nil ? (t, s, back) : nil }
         }
+        if (18...20).contains(root) { coded = coded.compactMap(CodingRun.verbalClash) }
         return coded.map { src, tgt, code in
             Event(source: src, target: tgt, code: code, place: place, date: date, dateEnd: end,
                   datePrecision: precision, modality: modality.modality, speakers: modality.speakers, fatalities: fatal,
@@ -106,6 +107,22 @@ extension CodingRun {
     func inPurposeClause(_ t: Int, _ f: SentenceFrame) -> Bool {
         let start = f.clauseRange(f.clause(t)).lowerBound
         return (max(f.range.lowerBound, start - 1)..<t).contains { builder.phraseLength(.purposeClause, at: $0, limit: t) > 1 }
+    }
+
+    /// Force between people who have no force of their own is a figure of speech: candidates, parties, lawmakers
+    /// or the press "attack", "battle" and "hit" each other in words ("moderates … to attack", "they battle to win
+    /// the election"), and two named people "clash" in a meeting. Such a pair is a criticism (111) when it has a
+    /// target, and no event without one.
+    static func verbalClash(_ e: (ActorRef?, ActorRef?, String)) -> (ActorRef?, ActorRef?, String)? {
+        func political(_ a: ActorRef) -> Bool { ["ELI", "PTY", "LEG", "MED"].contains { a.code.hasSuffix($0) } }
+        func person(_ a: ActorRef) -> Bool { a.entity?.hasPrefix("person.") == true }
+        guard let s = e.0 else { return e }
+        if political(s) {
+            guard let t = e.1 else { return nil }
+            return political(t) || person(t) ? (s, t, "111") : e
+        }
+        if let t = e.1, person(s), person(t) { return (s, t, "111") }
+        return e
     }
 
     /// "against"/"contre" (role `against`) right after the trigger or ending its pattern ("lutter * contre"), with

@@ -378,3 +378,30 @@ import SitrepModel
         #expect(invasion.allSatisfy { $0.modality == .hypothetical })
     }
 }
+
+/// Force between political actors or between two named people is a figure of speech: criticism, or nothing.
+@Suite struct VerbalClashTests {
+    @Test func lawmakersAttackAPresidentEn() {
+        let b = DocBuilder("Democratic lawmakers attacked Biden during the debate.", language: "en")
+        b.actor("Democratic lawmakers", "USALEG").person("Biden", "USAGOV", entity: "person.biden")
+        #expect(b.coded().map(\.triple) == ["USALEG>USAGOV:111"])
+    }
+
+    @Test func pachinianAttaquePoutineFr() {
+        let b = DocBuilder("Pachinian a attaqué Poutine lors du sommet.", language: "fr")
+        b.person("Pachinian", "ARMGOV", entity: "person.pashinyan").person("Poutine", "RUSGOV", entity: "person.putin")
+        #expect(b.coded().map(\.triple) == ["ARMGOV>RUSGOV:111"])
+    }
+
+    @Test func candidatesAttackAtADebateEn() {
+        let b = DocBuilder("The moderate candidates attacked hard at the debate.", language: "en")
+        b.actor("moderate candidates", "USAELI")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func aPresidentAttackingACountryIsForceFr() {
+        let b = DocBuilder("Poutine a attaqué l'Ukraine en février 2022.", language: "fr")
+        b.person("Poutine", "RUSGOV", entity: "person.putin").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple) == ["RUSGOV>UKR:190"])
+    }
+}
