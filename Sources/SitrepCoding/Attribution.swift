@@ -35,7 +35,17 @@ extension CodingRun {
            let attacker = referredAttacker(after: hit, ctx) {
             roles.targets = [attacker]
         }
+        // "luttent contre la pandémie", "the struggle against terrorism": force against no actor is a campaign
+        // against a problem, not an event
+        if (18...20).contains(root), roles.targets.isEmpty, opposesNoActor(hit, f) { return [] }
         var modality = self.modality(hit, ctx)
+        // "afin qu'ils ne puissent pas fournir des informations sur les déploiements …", "so that they cannot report
+        // on troop deployments": a purpose clause states an aim; its verbs are hypothetical and its event nouns only
+        // name what the aim is about
+        if inPurposeClause(hit.token, f) {
+            if hit.entry.kind == .noun { return [] }
+            if modality.modality == .asserted || modality.modality == .claimed { modality.modality = .hypothetical }
+        }
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
         var pairs: [(ActorRef?, ActorRef?)] = []
@@ -70,6 +80,7 @@ extension CodingRun {
         if let back = hit.entry.reverse, !roles.hostTarget {
             coded += pairs.compactMap { s, t in s != nil && t != nil ? (t, s, back) : nil }
         }
+        if (18...20).contains(root) { coded = coded.compactMap(CodingRun.verbalClash) }
         return coded.map { src, tgt, code in
             Event(source: src, target: tgt, code: code, place: place, date: date, dateEnd: end,
                   datePrecision: precision, modality: modality.modality, speakers: modality.speakers, fatalities: fatal,
@@ -89,6 +100,37 @@ extension CodingRun {
         let previousStart = ctx.index > 0 ? doc.sentences[ctx.index - 1].span.start : ctx.sentence.span.start
         let prior = events.last { (Int($0.root) ?? 0) >= 15 && $0.source != nil && $0.evidence.span.start >= previousStart }
         return prior?.source
+    }
+
+    /// A purpose opener (role `purpose_clause`: "afin que", "pour que", "so that", "in order to") between the start
+    /// of the trigger's clause and the trigger, or ending on that start ("afin | qu'ils", "so | that they").
+    func inPurposeClause(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let start = f.clauseRange(f.clause(t)).lowerBound
+        return (max(f.range.lowerBound, start - 1)..<t).contains { builder.phraseLength(.purposeClause, at: $0, limit: t) > 1 }
+    }
+
+    /// Force between people who have no force of their own is a figure of speech: candidates, parties, lawmakers
+    /// or the press "attack", "battle" and "hit" each other in words ("moderates … to attack", "they battle to win
+    /// the election"), and two named people "clash" in a meeting. Such a pair is a criticism (111) when it has a
+    /// target, and no event without one.
+    static func verbalClash(_ e: (ActorRef?, ActorRef?, String)) -> (ActorRef?, ActorRef?, String)? {
+        func political(_ a: ActorRef) -> Bool { ["ELI", "PTY", "LEG", "MED"].contains { a.code.hasSuffix($0) } }
+        func person(_ a: ActorRef) -> Bool { a.entity?.hasPrefix("person.") == true }
+        guard let s = e.0 else { return e }
+        if political(s) {
+            guard let t = e.1 else { return nil }
+            return political(t) || person(t) ? (s, t, "111") : e
+        }
+        if let t = e.1, person(s), person(t) { return (s, t, "111") }
+        return e
+    }
+
+    /// "against"/"contre" (role `against`) right after the trigger or ending its pattern ("lutter * contre"), with
+    /// no actor after it in the clause (the caller has found no target).
+    func opposesNoActor(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
+        if hit.contextEnd > hit.end, builder.isRole(.against, hit.contextEnd) { return true }
+        let p = hit.end + 1
+        return p < f.range.upperBound && f.chunkAt[p] == nil && builder.isRole(.against, p)
     }
 
     /// Rejection codes for refused cooperation: material cooperation and aid → 121, yielding → 124, meeting → 125.
@@ -221,16 +263,42 @@ extension CodingRun {
                 sawBe = true
                 break
             }
+            if builder.isRole(.conj, p) { break }
             // only adverbs and negation may stand between the auxiliary and the participle
             let adverb = n.hasSuffix("ly") || n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "being"
             if !adverb { return false }
             p -= 1
         }
-        guard sawBe else { return false }
+        if sawBe { return isParticiple(t) }
+        // "was evicted in April and sentenced", "a été arrêté en avril et condamné": a participle right after a
+        // conjunction shares the auxiliary of an earlier passive
+        let start = doc.sentences[currentSentence].tokens.lowerBound
+        var q = t - 1
+        while q > start, doc.tokens[q].norm.hasSuffix("ly") || doc.tokens[q].norm.hasSuffix("ment") { q -= 1 }
+        return q > start && builder.isRole(.conj, q) && coordinatedWithPassive(conj: q) && isParticiple(t)
+    }
+
+    /// A passive participle (a form of "be" and a participle) among the eight tokens before the conjunction at c.
+    func coordinatedWithPassive(conj c: Int) -> Bool {
+        let start = doc.sentences[currentSentence].tokens.lowerBound
+        var q = c - 1
+        while q > max(start, c - 8) {
+            if isParticiple(q), (max(start, q - 3)..<q).contains(where: { builder.isRole(.be, $0) }),
+               !(max(start, q - 3)..<q).contains(where: { ["s'", "se"].contains(doc.tokens[$0].norm) }) { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// A participle form: the language's participle endings (role participle_suffix; a file without them
+    /// accepts any form) or an irregular form the lexicon lists.
+    func isParticiple(_ t: Int) -> Bool {
         let n = doc.tokens[t].norm
-        // participle endings are language data (role participle_suffix); a file without them accepts any form
         guard let participle = lex.suffixes["participle_suffix"] else { return true }
-        return participle.contains { n.hasSuffix($0) } && !n.hasSuffix("ent")
+        if participle.contains(where: { n.hasSuffix($0) }) { return !n.hasSuffix("ent") }
+        // an irregular form the lexicon lists for the lemma ("is being held", "had been sought", "a été pris"),
+        // not a progressive "-ing" ("is holding") nor a present "-s"
+        return !n.hasSuffix("ing") && !n.hasSuffix("s") && lex.irregularForms.contains(n)
     }
 
     /// The subject: the nearest non-oblique actor before t in its clause; else through the clause opener
@@ -372,7 +440,12 @@ extension CodingRun {
         }
         if r.sources.isEmpty, !isNounModifier(t, f), !verbBefore(t, f), let s = subjectChunk(before: t, f) {
             let subject = actors(ofGroup: s, f)
-            if !subject.contains(where: { r.targets.contains($0) }) { r.sources = subject; r.fromSubject = true }
+            // security forces do not protest: a protest noun in their own clause ("police … to disperse protests",
+            // "les forces … pour disperser les manifestations") is the object of what they do, and the sentence does
+            // not say who protested
+            let forcesProtesting = hit.code.hasPrefix("14") && f.chunks[s].clause == c
+                && subject.allSatisfy { $0.code.hasSuffix("MIL") || $0.code.hasSuffix("COP") }
+            if !subject.contains(where: { r.targets.contains($0) }), !forcesProtesting { r.sources = subject; r.fromSubject = true }
         }
         return r
     }

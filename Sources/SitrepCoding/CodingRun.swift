@@ -194,7 +194,7 @@ struct CodingRun {
             }
             if b.entry.kind == .verb, isBareFrenchParticiple(t, f) || !englishVerbReading(t, f) { continue }
             if b.entry.kind == .verb, isParticipialElaboration(t, f), !hits.isEmpty { continue }
-            if b.entry.kind == .verb, isPurposeInfinitive(t, f) { continue }
+            if b.entry.kind == .verb, isPurposeInfinitive(t, f) || isPurposeOrReluctance(t, f) { continue }
             // a verb whose context swallowed an event noun ("launched an air strike") codes once
             if let last = hits.last, last.contextEnd >= t, last.entry.kind != .speech { continue }
             hits.append(b)
@@ -237,7 +237,7 @@ struct CodingRun {
     }
 
     /// English verb forms that are not finite verbs here: "-ing" without "be" before it ("the museum shooting",
-    /// "by promoting") reads as a noun; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
+    /// "by promoting") reads as a noun; a plural after "to" and a verb ("to disperse protests") is its object; "-ed" after a determiner ("the exiled leaders") is an adjective; "-ed" right
     /// after a sector word and before a preposition ("men sought in", "civilians imprisoned for") is a reduced relative.
     func englishVerbReading(_ t: Int, _ f: SentenceFrame) -> Bool {
         guard lex.language == "en", t > f.range.lowerBound else { return true }
@@ -247,6 +247,9 @@ struct CodingRun {
             for p in max(f.range.lowerBound, t - 2)..<t where builder.isRole(.be, p) { return true }
             return prev == "," || builder.isRole(.conj, t - 1)  // ", killing …" / "and killing …": a participial clause
         }
+        // "to disperse protests": a plural right after an infinitive verb is its object
+        if n.hasSuffix("s"), t - 2 >= f.range.lowerBound, builder.isRole(.infinitive, t - 2), f.chunkAt[t - 1] == nil,
+           doc.tokens[t - 1].kind == .word, !doc.tokens[t - 1].isCapitalized, keys[t - 1].roles == 0 { return false }
         if n.hasSuffix("ed") || n.hasSuffix("en") {
             let before = keys[t - 1].roles
             if before & Role.det.bit != 0 && before & Role.possessive.bit == 0 || doc.tokens[t - 1].kind == .number { return false }
@@ -283,6 +286,32 @@ struct CodingRun {
         if keys[p].roles & (Role.predict.bit | Role.hypothetical.bit | Role.be.bit | Role.have.bit | Role.negation.bit) != 0 { return false }
         if (lex.phrases["predict"] ?? []).contains(where: { $0.last == "to" && $0.dropLast().last == n }) { return false }
         return !["want", "wants", "plan", "plans", "able", "likely", "going", "about", "order", "agree", "agrees", "continue", "continues", "try", "tries", "seek", "seeks", "vow", "vows", "threaten", "threatens", "decide", "decides", "need", "needs", "intend", "intends", "hope", "hopes"].contains(n)
+    }
+
+    /// "a pour mission de fournir", "its mission is to provide", "la réticence de Poutine à lui venir en aide",
+    /// "Russia's reluctance to help": an infinitive governed by a noun of purpose or reluctance (role `purpose`),
+    /// through an actor with "de"/"of" or a form of "be", states an aim or a refusal, not an event. Only
+    /// unrecognized words stand between the infinitive marker and the trigger (no actor, auxiliary or "be").
+    func isPurposeOrReluctance(_ t: Int, _ f: SentenceFrame) -> Bool {
+        let start = f.clauseRange(f.clause(t)).lowerBound
+        var p = t - 1
+        while p >= max(start + 1, t - 5) {
+            if f.chunkAt[p] != nil || builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
+            if builder.isRole(.infinitive, p) {
+                var q = p - 1
+                if let c = f.chunkAt[q] {
+                    q = f.chunks[c].tokens.lowerBound - 1
+                    while q > start, builder.isRole(.det, q) && !builder.isRole(.of, q) || doc.tokens[q].norm == "l'" { q -= 1 }
+                    guard q > start, builder.isRole(.of, q) else { return false }
+                    q -= 1
+                } else if builder.isRole(.be, q) {
+                    q -= 1
+                }
+                if q >= start, builder.isRole(.purpose, q) { return true }
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// ", killing eight people" / ", ciblant le chef …": a present participle opening a comma clause elaborates

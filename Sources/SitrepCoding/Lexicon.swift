@@ -79,10 +79,10 @@ final class TriggerEntry: Sendable {
 
 /// Function-word roles the coder asks about, as bits of a per-token mask.
 enum Role: Int, CaseIterable {
-    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter, partitive, demonstrative, claimNested
+    case conj, relative, subord, by, of, det, locative, target, between, be, have, pronounSg, pronounPl, possessive, group, impersonal, claim, claimPrep, predict, hypothetical, negation, dead, victim, atLeast, upTo, approx, rangeSep, infinitive, complementizer, indefinite, rank, pronounNeuter, partitive, demonstrative, claimNested, against, purpose, purposeClause
 
     /// The role names used in lexicon files.
-    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter, "partitive": .partitive, "demonstrative": .demonstrative, "claim_nested": .claimNested]
+    static let byName: [String: Role] = ["conj": .conj, "relative": .relative, "subord": .subord, "by": .by, "of": .of, "det": .det, "locative": .locative, "target": .target, "between": .between, "be": .be, "have": .have, "pronoun_sg": .pronounSg, "pronoun_pl": .pronounPl, "possessive": .possessive, "group": .group, "impersonal": .impersonal, "claim": .claim, "claim_prep": .claimPrep, "predict": .predict, "hypothetical": .hypothetical, "negation": .negation, "dead": .dead, "victim": .victim, "at_least": .atLeast, "up_to": .upTo, "approx": .approx, "range_sep": .rangeSep, "infinitive": .infinitive, "complementizer": .complementizer, "indefinite": .indefinite, "rank": .rank, "pronoun_neuter": .pronounNeuter, "partitive": .partitive, "demonstrative": .demonstrative, "claim_nested": .claimNested, "against": .against, "purpose": .purpose, "purpose_clause": .purposeClause]
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 
@@ -127,6 +127,8 @@ final class LanguageLexicon: @unchecked Sendable {
     /// Word → bits of the roles that have a phrase starting with it.
     var phraseStart: [String: UInt64] = [:]
     var irregular: [String: [String]] = [:]
+    /// Every form listed by a `form` line ("held", "sought", "pris"): irregular participles for the passive test.
+    var irregularForms: Set<String> = []
     /// Every word the lexicon knows (pattern word, role word, trigger form, plural of a pattern word) → its facts:
     /// one lookup per token instead of one per table.
     var factTable = WordTable<WordFacts>([:])
@@ -258,7 +260,10 @@ struct LexiconLoader {
                 throw LexiconError(input: name, line: lineNo, reason: "expected at least 3 tab-separated fields")
             }
             switch fields[0] {
-            case "form": lex.irregular[String(fields[1]), default: []] += fields[2].split(separator: " ").map(String.init)
+            case "form":
+                let forms = fields[2].split(separator: " ").map(String.init)
+                lex.irregular[String(fields[1]), default: []] += forms
+                lex.irregularForms.formUnion(forms)
             case "set":
                 let key = String(fields[1].drop(while: { $0 == "&" }))
                 let words = Set(fields[2].split(separator: " ").map { lex.intern(String($0)) })

@@ -16,7 +16,7 @@ extension CodingRun {
         var t = f.range.lowerBound
         while t < f.range.upperBound {
             let len = builder.phraseLength(.claim, at: t, limit: f.range.upperBound)
-            let speechVerb = normForms(t).contains { $0.kind == .speech }
+            let speechVerb = normForms(t).contains { $0.kind == .speech } && !isModifyingParticiple(t, f)
             guard f.chunkAt[t] == nil, len > 0 || speechVerb else { t += 1; continue }
             let isPrep = builder.phraseLength(.claimPrep, at: t, limit: f.range.upperBound) > 0
             let c = f.clause(t)
@@ -41,6 +41,18 @@ extension CodingRun {
             t += max(len, 1)
         }
         return out
+    }
+
+    /// "a court ruling declaring the ban unconstitutional", "une décision déclarant …": a present participle (role
+    /// gerund_suffix) after a noun, with no comma, conjunction or "be" before it, describes that noun; it reports
+    /// nothing ("…, saying", "…, déclarant" and "is saying" still do).
+    func isModifyingParticiple(_ t: Int, _ f: SentenceFrame) -> Bool {
+        guard t > f.range.lowerBound, let suffixes = lex.suffixes["gerund_suffix"] else { return false }
+        let n = doc.tokens[t].norm
+        guard suffixes.contains(where: { n.hasSuffix($0) && n.count > $0.count + 2 }) else { return false }
+        let p = t - 1, prev = doc.tokens[p]
+        if prev.kind != .word || keys[p].roles & (Role.conj.bit | Role.be.bit | Role.relative.bit | Role.subord.bit) != 0 { return false }
+        return f.chunkAt[p] != nil || !prev.isCapitalized
     }
 
     /// "The Syrian Observatory for Human Rights, a UK-based group that tracks the war, said …": the actor opening
@@ -83,10 +95,23 @@ extension CodingRun {
     /// "not"/"pas"/"jamais" shortly before the trigger in its clause, or right after a French verb ("n'attaque pas").
     func isNegated(_ hit: TriggerHit, _ f: SentenceFrame) -> Bool {
         let clause = f.clauseRange(f.clause(hit.token))
+        if hit.entry.kind == .noun {
+            // a noun is negated by its own determiner ("no attacks", "aucune attaque", "pas de nouvelle offensive"),
+            // not across a preposition ("no response to the aggression")
+            var p = hit.token - 1
+            while p >= max(clause.lowerBound, hit.token - 3) {
+                if builder.phraseLength(.negation, at: p, limit: hit.token) > 0 { return true }
+                if f.chunkAt[p] != nil || keys[p].roles & (Role.target.bit | Role.locative.bit | Role.by.bit) != 0 { return false }
+                p -= 1
+            }
+            return false
+        }
         for p in max(clause.lowerBound, hit.token - 4)..<hit.token where builder.phraseLength(.negation, at: p, limit: hit.token) > 0 {
             return true
         }
-        let a = hit.end + 1
+        // after the verb, through adverbs ("n'occupent militairement aucun pays")
+        var a = hit.end + 1
+        while a < clause.upperBound - 1, doc.tokens[a].norm.hasSuffix("ment") || doc.tokens[a].norm.hasSuffix("ly") { a += 1 }
         if a < clause.upperBound, hit.entry.kind != .noun, builder.isRole(.negation, a), doc.tokens[a].norm != "no" { return true }
         return false
     }

@@ -23,6 +23,8 @@ extension CodingRun {
             if builder.isRole(.locative, p) || builder.isRole(.between, p) { return true }
             if doc.tokens[p].kind == .punctuation || builder.isRole(.conj, p) || builder.isRole(.be, p) { return false }
             if builder.isRole(.target, p) && !builder.isRole(.locative, p) { return false }  // "un conflit contre l'Azerbaïdjan"
+            // "à l'agression de l'Azerbaïdjan": the place completes an event noun, it is not where something happened
+            if normForms(p).contains(where: { $0.kind == .noun }) || lemmaForms(p).contains(where: { $0.kind == .noun }) { return false }
             p -= 1
         }
         return false

@@ -21,10 +21,10 @@ enum Staged {
         let scores = try EventEvaluator.evaluate(gold: gold) { text, day in Staged.shared.events(text: text, published: day) }
         print(scores.report(misses: 100))
         #expect(scores.sentences == 78)
-        // measured 0.820 exact, 0.832 root, 0.857 code, sentence accuracy 0.808 (h/gsr)
-        #expect(scores.exact.f1 >= 0.815)
-        #expect(scores.root.f1 >= 0.825)
-        #expect(scores.code.f1 >= 0.850)
-        #expect(scores.sentenceAccuracy >= 0.80)
+        // measured 0.825 exact, 0.838 root, 0.863 code, sentence accuracy 0.821 (h/frcoding)
+        #expect(scores.exact.f1 >= 0.820)
+        #expect(scores.root.f1 >= 0.832)
+        #expect(scores.code.f1 >= 0.857)
+        #expect(scores.sentenceAccuracy >= 0.815)
     }
 }

@@ -34,6 +34,14 @@ final class DocBuilder {
         return self
     }
 
+    /// A named person of the knowledge base ("person.putin"), as recognition gives it.
+    @discardableResult
+    func person(_ surface: String, _ code: String, entity: String, occurrence n: Int = 1) -> DocBuilder {
+        let r = tokens(surface, occurrence: n)
+        doc.mentions.append(Mention(span: span(r), tokens: r, kind: .actor, actor: ActorRef(code: code, name: surface, entity: entity)))
+        return self
+    }
+
     @discardableResult
     func country(_ surface: String, _ code: String, occurrence n: Int = 1) -> DocBuilder {
         actor(surface, code, place: Place(name: surface, country: code, lat: nil, lon: nil, geonameid: nil, precision: .country), occurrence: n)
