@@ -413,11 +413,37 @@ def names_in(path):
     return out
 
 
+def english_titles():
+    """English title words of kb/agents.txt's office titles ("secretary of state" → fm), longest first."""
+    out = []
+    with open(os.path.join(KB, "agents.txt"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("agent.title."):
+                continue
+            fields = dict(p.split(": ", 1) for p in line.strip().split(" | ")[2:] if ": " in p)
+            out += [(fold(a), fields["title"]) for a in fields.get("en", "").split(";") if a.strip()]
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def phoenix_office(name, roles, titles):
+    """The office a Phoenix institution named by a title stands for ("President Of The United States" [USAGOV] →
+    "president USA"), so that the recognizer names the holder on the date; None for any other entry."""
+    if len(roles) != 1 or not re.match(r"^[A-Z]{3}GOV(MIL)?$", roles[0]):
+        return None
+    words = " " + fold(name).replace("-", " ") + " "
+    for t, office in titles:
+        at = words.find(" " + t + " ")
+        if at >= 0 and not re.search(r"(vice|deputy|general|former) *$", words[:at]):
+            return office + " " + roles[0][:3]
+    return None
+
+
 def derive_actors(data):
     Ph = os.path.join(data, "phoenix")
     lines = []
     seen = set()
     curated = curated_person_names()
+    titles = english_titles()
     for fname, typ in (("Phoenix.Countries.actors.txt", "org"), ("Phoenix.International.actors.txt", "igo"),
                        ("Phoenix.MilNonState.actors.txt", "group")):
         for name, aliases, codes in parse_phoenix(os.path.join(Ph, fname), typ):
@@ -435,7 +461,9 @@ def derive_actors(data):
                 continue
             seen.add(ident)
             als = [a for a in dict.fromkeys([name] + aliases) if len(fold(a)) >= 2]
-            lines.append("%s | %s | name: %s | code: %s | en: %s" % (ident, t, name, ", ".join(roles), "; ".join(als)))
+            office = phoenix_office(name, roles, titles) if t == "org" else None
+            lines.append("%s | %s | name: %s | code: %s%s | en: %s" % (ident, t, name, ", ".join(roles),
+                                                                     " | office: " + office if office else "", "; ".join(als)))
     agents = []
     macros = {}
     with open(os.path.join(Ph, "Phoenix.agents.txt"), encoding="utf-8", errors="replace") as f:

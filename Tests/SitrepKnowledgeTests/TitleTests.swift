@@ -20,6 +20,20 @@ import Testing
             == "person.pashinyan")
     }
 
+    /// Institutions named by their office ("President of the United States", "US Secretary of Defense") are the holder.
+    @Test func officeNamedInstitutionsAreTheHolder() {
+        let text = "The US president and the US defense secretary met the Secretary of State."
+        #expect(person(text, "US president", date: "2016-05-01", language: "en") == "person.obama")
+        #expect(person(text, "US president", date: "2022-05-01", language: "en") == "person.biden")
+        #expect(person(text, "US defense secretary", date: "2016-05-01", language: "en") == "person.ash-carter")
+        #expect(person(text, "Secretary of State", date: "2018-01-01", language: "en") == "person.rex-tillerson")
+        let d = Fixture.doc(text, date: "2022-05-01", language: "en")
+        #expect(Fixture.mention(d, "US defense secretary")?.actor?.code == "USAMIL", "\(Fixture.dump(d))")
+        // "former" before the office: the institution, not today's holder
+        let former = Fixture.doc("A former US president spoke.", date: "2022-05-01", language: "en")
+        #expect(Fixture.mention(former, "US president")?.actor?.entity == "ph.president-of-the-united-states")
+    }
+
     /// French puts the country adjective inside a title of several words: "le ministre allemand de la Défense".
     @Test func frenchTitleSplitByItsCountryAdjective() {
         let de = Fixture.doc("Le ministre allemand de la Défense a rencontré la ministre russe des Affaires étrangères.",
