@@ -405,3 +405,53 @@ import SitrepModel
         #expect(b.coded().map(\.triple) == ["RUSGOV>UKR:190"])
     }
 }
+
+/// Coordinated subjects are each other's partners only when their clause names no one else.
+@Suite struct CoordinatedPartnerTests {
+    @Test func soughtToTalkToProtestersEn() {
+        let b = DocBuilder("Lawmakers and a bishop who sought to talk to protesters were turned away.", language: "en")
+        b.actor("Lawmakers", "HKGLEG").actor("bishop", "HKGCHR").actor("protesters", "HKGOPP")
+        #expect(!b.coded().map(\.triple).contains("HKGLEG>HKGCHR:030"))
+        #expect(!b.coded().map(\.triple).contains("HKGCHR>HKGLEG:030"))
+    }
+
+    @Test func soughtToTalkToProtestersFr() {
+        let b = DocBuilder("Des députés et un évêque qui cherchaient à dialoguer avec les manifestants ont été refoulés.", language: "fr")
+        b.actor("députés", "HKGLEG").actor("évêque", "HKGCHR").actor("manifestants", "HKGOPP")
+        #expect(!b.coded().map(\.triple).contains("HKGLEG>HKGCHR:030"))
+        #expect(!b.coded().map(\.triple).contains("HKGCHR>HKGLEG:030"))
+    }
+
+    @Test func agreedToTalkEn() {
+        let b = DocBuilder("Russia and Ukraine agreed to talk.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(b.coded().map(\.triple).sorted() == ["RUS>UKR:050", "UKR>RUS:050"])
+    }
+}
+
+/// "hold" and "lead" code only through their patterns: the bare verbs are mostly support verbs in news.
+@Suite struct HoldLeadTests {
+    @Test func senateHoldsATrialEn() {
+        let b = DocBuilder("The Senate holds an impeachment trial.", language: "en")
+        b.actor("Senate", "USALEG")
+        #expect(b.coded().isEmpty)
+    }
+
+    @Test func policeHoldTheSuspectEn() {
+        let b = DocBuilder("Police held the suspect.", language: "en")
+        b.actor("Police", "USACOP").actor("suspect", "USACRM")
+        #expect(b.coded().map(\.triple) == ["USACOP>USACRM:173"])
+    }
+
+    @Test func leadsTheCoalitionEn() {
+        let b = DocBuilder("Russia leads the coalition against Ukraine.", language: "en")
+        b.country("Russia", "RUS").country("Ukraine", "UKR")
+        #expect(!b.coded().contains { $0.code == "060" })
+    }
+
+    @Test func mèneLaCoalitionFr() {
+        let b = DocBuilder("La Russie mène la coalition contre l'Ukraine.", language: "fr")
+        b.country("Russie", "RUS").country("Ukraine", "UKR")
+        #expect(!b.coded().contains { $0.code == "060" })
+    }
+}
