@@ -25,7 +25,9 @@ extension CodingRun {
             let after = f.chunks.indices.first { f.chunks[$0].tokens.lowerBound > t && f.chunks[$0].tokens.lowerBound - t <= 4 && f.chunks[$0].actor != nil }
             if isPrep {
                 speaker = after
-            } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0]) }) {
+            } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0])
+                // '"… before the Ukrainians knew," Volker said': a cue outside a quotation is not said by someone inside it
+                && f.quoted(f.chunks[$0].tokens.lowerBound) == f.quoted(t) }) {
                 speaker = i
                 preposed = true
             } else if let i = appositiveSubject(before: t, f) {
@@ -33,8 +35,8 @@ extension CodingRun {
                 preposed = true
             } else if let i = after, f.chunks[i].clause == c || t - f.clauseStart[c] <= 3 {
                 speaker = i
-            } else {
-                speaker = subjectChunk(before: t, f)
+            } else if let i = subjectChunk(before: t, f), f.quoted(f.chunks[i].tokens.lowerBound) == f.quoted(t) {
+                speaker = i
             }
             let speakers = speaker.map { actors(ofGroup: $0, f) } ?? []
             out.append(SpeechCue(token: t, speakers: speakers, preposed: preposed))

@@ -476,3 +476,22 @@ import SitrepModel
         #expect(events.contains { $0.triple == "RUS>UKR:190" && $0.modality == .negated })
     }
 }
+
+/// A reporting cue outside a quotation is not said by an actor named inside it. The French test fails without the
+/// rule; the English one holds the behaviour (on the real pipeline the English case failed: '"I opposed the hold …
+/// before the Ukrainians ever knew about it," Volker said' was UKR 110 USA claimed by UKR).
+@Suite struct QuotedSpeakerTests {
+    @Test func ukrainiansInsideTheQuoteEn() {
+        let b = DocBuilder("“Russian troops shelled the town before the Ukrainians ever knew about it,” Volker said.", language: "en")
+        b.actor("Russian troops", "RUSMIL").actor("Ukrainians", "UKR")
+        let events = b.coded()
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.speakers.allSatisfy { $0.code != "UKR" } })
+    }
+
+    @Test func ukrainiensDansLaCitationFr() {
+        let b = DocBuilder("« Les troupes russes ont bombardé la ville avant que les Ukrainiens le sachent », a dit Volker.", language: "fr")
+        b.actor("troupes russes", "RUSMIL").country("Ukrainiens", "UKR")
+        #expect(b.coded().allSatisfy { $0.speakers.allSatisfy { $0.code != "UKR" } })
+    }
+}
