@@ -195,11 +195,13 @@ num	thousands	2000
 # "consider" 040, "according" 060, "allow" 080, "go" 040), but news uses them mostly as support verbs whose
 # meaning is their object ("take a step back", "took the decision", "caught fire", "going to the Assembly",
 # "no longer consider settlements illegal", "according to police", "direct talks", "troops to leave", "faces a
-# sentence", "when it comes to", "serving a prison term", "offers a reminder", "added to the list"). Only their
+# sentence", "when it comes to", "serving a prison term", "offers a reminder", "added to the list", "leads the
+# coalition", "could lead to sanctions"). Only their
 # patterns code them ("take * part" 030, "take * city" 192 below), as the French lexicon codes "prendre" only with
 # its object.
 LIGHT_VERBS = {"take", "catch", "back", "consider", "accord", "direct", "table", "allow", "go", "leave", "hope",
-               "embolden", "persuade", "withhold", "face", "come", "serve", "offer", "admit", "add", "pound"}
+               "embolden", "persuade", "withhold", "face", "come", "serve", "offer", "admit", "add", "pound",
+               "lead"}
 
 # Verbs PETRARCH files under 010 (make a statement) that do not report speech: spreading, counting, seeing,
 # copying, and "talk", mostly the noun "talks" ("security forces … disperse protests", "settlements are seen

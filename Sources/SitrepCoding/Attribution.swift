@@ -49,7 +49,10 @@ extension CodingRun {
         // Verbal events inside a quotation with no source of their own: the quoted speaker said them.
         if roles.sources.isEmpty, root <= 14, f.quoted(hit.token) { roles.sources = modality.speakers }
         var pairs: [(ActorRef?, ActorRef?)] = []
-        if roles.targets.isEmpty, roles.sources.count >= 2, [3, 4, 5, 6, 19].contains(root) {
+        // "Russia and Ukraine agreed to talk": coordinated subjects are each other's partners only when the clause
+        // names no one else ("lawmakers and a bishop who sought to talk to protesters" talk to the protesters)
+        if roles.targets.isEmpty, roles.sources.count >= 2, [3, 4, 5, 6, 19].contains(root),
+           !namesActor(after: hit, besides: roles.sources, f) {
             for a in roles.sources { for b in roles.sources where a.code != b.code { pairs.append((a, b)) } }
         } else if roles.targets.isEmpty {
             // intransitive events: protests, force posture, fighting (a noun only with its own source)
@@ -86,6 +89,14 @@ extension CodingRun {
                   datePrecision: precision, modality: modality.modality, speakers: modality.speakers, fatalities: fatal,
                   evidence: evidence, confidence: (src == nil || tgt == nil) ? confidence - 0.15 : confidence,
                   coderVersion: coderVersion, article: doc.id)
+        }
+    }
+
+    /// An actor other than `sources` named later in the trigger's clause.
+    func namesActor(after hit: TriggerHit, besides sources: [ActorRef], _ f: SentenceFrame) -> Bool {
+        f.chunks(inClause: f.clause(hit.token)).contains { i in
+            guard f.chunks[i].tokens.lowerBound > hit.end, let a = f.chunks[i].actor else { return false }
+            return !sources.contains { $0.code == a.code }
         }
     }
 

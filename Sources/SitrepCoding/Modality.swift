@@ -25,7 +25,9 @@ extension CodingRun {
             let after = f.chunks.indices.first { f.chunks[$0].tokens.lowerBound > t && f.chunks[$0].tokens.lowerBound - t <= 4 && f.chunks[$0].actor != nil }
             if isPrep {
                 speaker = after
-            } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0]) }) {
+            } else if let i = f.chunks.indices.last(where: { f.chunks[$0].clause == c && f.chunks[$0].tokens.upperBound <= t && f.chunks[$0].actor != nil && isSubjectLike(f.chunks[$0])
+                // '"… before the Ukrainians knew," Volker said': a cue outside a quotation is not said by someone inside it
+                && f.quoted(f.chunks[$0].tokens.lowerBound) == f.quoted(t) }) {
                 speaker = i
                 preposed = true
             } else if let i = appositiveSubject(before: t, f) {
@@ -33,8 +35,8 @@ extension CodingRun {
                 preposed = true
             } else if let i = after, f.chunks[i].clause == c || t - f.clauseStart[c] <= 3 {
                 speaker = i
-            } else {
-                speaker = subjectChunk(before: t, f)
+            } else if let i = subjectChunk(before: t, f), f.quoted(f.chunks[i].tokens.lowerBound) == f.quoted(t) {
+                speaker = i
             }
             let speakers = speaker.map { actors(ofGroup: $0, f) } ?? []
             out.append(SpeechCue(token: t, speakers: speakers, preposed: preposed))
@@ -76,7 +78,8 @@ extension CodingRun {
         let f = ctx.frame, t = hit.token
         // the nearest reporting cue speaks for the event; a quotation running on from an earlier sentence keeps its speaker
         let cues = ctx.speech.filter { $0.token != t && !($0.token >= t && $0.token <= hit.end) }
-        var unique: [ActorRef] = cues.min { abs($0.token - t) < abs($1.token - t) }?.speakers ?? []
+        let nearest = cues.min { abs($0.token - t) < abs($1.token - t) }
+        var unique: [ActorRef] = nearest?.speakers ?? []
         var quotedOn = false
         if cues.isEmpty, f.quoted(t), let (last, si) = discourse.lastSpeakers, ctx.index - si <= 2 {
             unique = last
@@ -84,12 +87,26 @@ extension CodingRun {
         }
         let referred = hit.entry.kind == .noun && isNounModifier(t, f)
         if isNegated(hit, f) { return (.negated, unique) }
+        // "reports do not indicate it was caused by enemy fire", "n'a pas indiqué que …": what a negated report
+        // says is not claimed to have happened
+        if let cue = nearest, cueIsNegated(cue.token, before: t, f) { return (.negated, unique) }
         if !referred {
             if cueBinds(.hypothetical, to: hit, ctx) || clauseStartsWith("if", hit, f) { return (.hypothetical, unique) }
             if cueBinds(.predict, to: hit, ctx) || isFutureForm(hit) || futureTimex(hit, ctx) { return (.predicted, unique) }
         }
         let hasSpeech = ctx.speech.contains { $0.token != t } || quotedOn
         return (hasSpeech ? .claimed : .asserted, unique)
+    }
+
+    /// A negation among the four tokens before a reporting cue, in its clause ("did not say", "n'a pas déclaré"), or
+    /// among the three after a cue that comes before the trigger ("reports do not indicate").
+    func cueIsNegated(_ cue: Int, before t: Int, _ f: SentenceFrame) -> Bool {
+        let clause = f.clauseRange(f.clause(cue))
+        let start = max(clause.lowerBound, cue - 4)
+        if (start..<cue).contains(where: { builder.phraseLength(.negation, at: $0, limit: cue) > 0 }) { return true }
+        guard cue < t else { return false }
+        let end = min(cue + 4, t)  // the report's own clause starts right after the cue
+        return cue + 1 < end && (cue + 1..<end).contains { builder.phraseLength(.negation, at: $0, limit: end) > 0 }
     }
 
     /// "not"/"pas"/"jamais" shortly before the trigger in its clause, or right after a French verb ("n'attaque pas").
@@ -183,6 +200,8 @@ extension CodingRun {
             guard let src = e.source else { return [e] }
             // "X a déclaré qu'une offensive imminente …": a noun's event that has not happened stays a prediction
             if hit.entry.kind == .noun, e.modality != .asserted, e.modality != .claimed { return [e] }
+            // "officials said Russia did not attack": a denied attack is no accusation
+            if e.modality == .negated { return [e] }
             let own = speakers.contains { $0.code == src.code }
             if own, speakers.contains(where: { $0.code == e.target?.code }) { return [e] }
             let pairs: [(ActorRef, ActorRef?, String)] = own ? speakers.map { ($0, e.target, "015") } : speakers.map { ($0, src, "112") }
