@@ -56,8 +56,8 @@ extension PlaceResolver {
     /// Georgia may be Tbilisi).
     func townCue(_ m: RawMatch, keys: TokenKeys) -> Bool {
         let i = m.tokens.lowerBound
-        guard i >= 2, PlaceResolver.linkWords.contains(keys.key(i - 1)) else { return false }
-        return PlaceResolver.townWords.contains(keys.key(i - 2))
+        guard i >= 2, keys.placeWords(i - 1).contains(.link) else { return false }
+        return keys.placeWords(i - 2).contains(.town)
     }
 
     /// A country's name after "city of" or "town of" is a town (one sense per discourse: every mention of that name

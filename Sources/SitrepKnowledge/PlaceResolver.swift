@@ -219,8 +219,7 @@ struct PlaceResolver {
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
         if entries.kind(row) != .city { return true }
         if entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
-        let prev = m.tokens.lowerBound > 0 ? keys.key(m.tokens.lowerBound - 1) : ""
-        return PlaceResolver.locatives.contains(prev)
+        return m.tokens.lowerBound > 0 && keys.placeWords(m.tokens.lowerBound - 1).contains(.locative)
     }
 
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
@@ -287,15 +286,15 @@ struct PlaceResolver {
         var regionCue = false, cityCue = false
         var j = m.tokens.lowerBound - 1, seen = 0
         while j >= 0, seen < 3 {
-            let k = keys.key(j)
-            if k.isEmpty { break }
+            let w = keys.placeWords(j)
+            if !w.contains(.word) { break }
             seen += 1
-            if PlaceResolver.regionWords.contains(k) { regionCue = true }
-            if PlaceResolver.cityWords.contains(k) { cityCue = true }
-            if !PlaceResolver.linkWords.contains(k) { break }
+            if w.contains(.region) { regionCue = true }
+            if w.contains(.city) { cityCue = true }
+            if !w.contains(.link) { break }
             j -= 1
         }
-        if !regionCue, m.tokens.upperBound < keys.count, PlaceResolver.regionWords.contains(keys.key(m.tokens.upperBound)) { regionCue = true }
+        if !regionCue, m.tokens.upperBound < keys.count, keys.placeWords(m.tokens.upperBound).contains(.region) { regionCue = true }
         return (regionCue, cityCue)
     }
 
@@ -309,8 +308,10 @@ struct PlaceResolver {
             for r in rows where entries.kind(r) == .city && (entries.isCapital(r) || entries.population(r) >= 1_000_000)
                 && ctx.namedIndexes.contains(Int(entries.countryIndex[r])) { namedCountry = Int(entries.countryIndex[r]); break }
         }
+        // the name's own votes in all, summed once for its rows
+        let ownTotal = own?.values.reduce(0, +) ?? 0
         for (r, b) in zip(rows, base) {
-            var s = contextScore(r, base: b, ctx: ctx, own: own)
+            var s = contextScore(r, base: b, ctx: ctx, own: own, ownTotal: ownTotal)
             if namedCountry >= 0, Int(entries.countryIndex[r]) == namedCountry { s += PlaceResolver.namedCapitalBonus }
             if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
@@ -335,8 +336,8 @@ struct PlaceResolver {
     }
 
     /// `base` plus the votes of the document's countries and divisions; `own`: the votes the name itself gave, by
-    /// country, left out.
-    func contextScore(_ r: Int, base: Double, ctx: PlaceContext, own: [String: Int]? = nil) -> Double {
+    /// country, left out (`ownTotal`: their sum).
+    func contextScore(_ r: Int, base: Double, ctx: PlaceContext, own: [String: Int]? = nil, ownTotal: Int = 0) -> Double {
         let e = self.entries
         var s = base
         if !ctx.countries.isEmpty {
@@ -344,7 +345,7 @@ struct PlaceResolver {
             var n = ctx.countryVote(c), total = ctx.total
             if let own {
                 n -= own[e.country(r)] ?? 0
-                total -= own.values.reduce(0, +)
+                total -= ownTotal
             }
             if n > 0, total > 0 { s += 1.5 + 4 * (Double(n) / Double(total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
@@ -394,12 +395,11 @@ struct PlaceResolver {
         var range = m.tokens
         // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
         if e.kind == .admin1, range.upperBound < keys.count,
-           PlaceResolver.regionWords.contains(keys.key(range.upperBound)) { range = range.lowerBound..<(range.upperBound + 1) }
+           keys.placeWords(range.upperBound).contains(.region) { range = range.lowerBound..<(range.upperBound + 1) }
         let span = Span(doc.tokens[range.lowerBound].span.start, doc.tokens[range.upperBound - 1].span.end)
         var mention = Mention(span: span, tokens: range, kind: .place, place: e.place,
                               reason: "\(e.kind.rawValue) \(e.geonameid) of \(rows.count) candidate(s)")
-        let prev = range.lowerBound > 0 ? keys.key(range.lowerBound - 1) : ""
-        if e.kind == .city, e.isCapital, !PlaceResolver.locatives.contains(prev) {
+        if e.kind == .city, e.isCapital, !(range.lowerBound > 0 && keys.placeWords(range.lowerBound - 1).contains(.locative)) {
             // A capital named as a subject stands for its country's government ("Moscou", "Kiev soupçonne").
             mention.kind = .actor
             mention.actor = ActorRef(code: e.country, name: nil, entity: knowledge.country(e.country)?.id)
