@@ -98,7 +98,8 @@ extension PlaceResolver {
         for m in matches where !m.places.isEmpty || m.actors.contains(where: { knowledge.entityTypes[Int($0.entity)] != .agent }) {
             for t in m.tokens { covered[t] = true }
         }
-        for m in mentions where m.kind != .agent { for t in m.tokens { covered[t] = true } }
+        // by index: binding each mention would copy it
+        for j in mentions.indices where mentions[j].kind != .agent { for t in mentions[j].tokens { covered[t] = true } }
         var division: Int??
         for i in 1..<max(doc.tokens.count, 1) where doc.tokens[i].isCapitalized && !covered[i]
             && keys.placeWords(i).contains(.county) {

@@ -18,11 +18,18 @@ struct PlaceContext {
     var namedIndexes: Set<Int> = []
 
     mutating func finish(_ entries: GazetteerEntries) {
-        total = countries.values.reduce(0, +)
-        majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // One pass over the countries: the sum, the index votes and the majority (most votes, then the first code).
+        total = 0
         countryVotes.removeAll(keepingCapacity: true)
-        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes.append((i, n)) } }
-        majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
+        var best: (code: String, votes: Int, index: Int)?
+        for (code, n) in countries {
+            total += n
+            let i = entries.countryIndexes[code]
+            if let i { countryVotes.append((i, n)) }
+            if best.map({ n > $0.votes || n == $0.votes && code < $0.code }) ?? true { best = (code, n, i ?? -1) }
+        }
+        majority = best?.code
+        majorityIndex = best?.index ?? -1
         if !named.isEmpty { namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] }) }
         admin1Votes.removeAll(keepingCapacity: true)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes.append((i, n)) } }
