@@ -13,7 +13,12 @@ extension PlaceResolver {
         var named: [(mention: Int, match: RawMatch, rows: [Int], country: String)] = []
         var ownVotes: [String: Int] = [:]
         var towns: [(mention: Int, match: RawMatch, country: String)] = []
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place?.precision == .country {
+        var countries: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place?.precision == .country { countries.append(i) }
+        }
+        for i in countries {
             let t = mentions[i].tokens
             guard let k = matchIndex(startingAt: t.lowerBound, in: matches), matches[k].tokens == t,
                   let c = mentions[i].actor?.code, c == mentions[i].place?.country else { continue }

@@ -82,11 +82,14 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys, forced: Set<Int> = []) {
         var taken = Set<Int>()
         var ctx = PlaceContext()
-        for i in mentions.indices where mentions[i].kind != .agent {
-            taken.insert(mentions[i].tokens.lowerBound)
-            guard mentions[i].kind == .actor else { continue }
-            if let c = AgentCombiner.country(mentions[i].actor) { ctx.countries[c, default: 0] += 2 }
-            if mentions[i].place?.precision == .country, let c = mentions[i].place?.country { ctx.named.insert(c) }
+        // read in place (indexing the array copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind != .agent {
+                taken.insert(all[i].tokens.lowerBound)
+                guard all[i].kind == .actor else { continue }
+                if let c = AgentCombiner.country(all[i].actor) { ctx.countries[c, default: 0] += 2 }
+                if all[i].place?.precision == .country, let c = all[i].place?.country { ctx.named.insert(c) }
+            }
         }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
@@ -186,7 +189,12 @@ struct PlaceResolver {
     /// A named actor whose name starts with its country's name or adjective ("U.S. Department of Justice", "German
     /// Chancellor", "Britain's Secret Intelligence Service") names that country as a place too.
     func placeNamedCountries(in mentions: inout [Mention], keys: TokenKeys) {
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil && mentions[i].tokens.count > 1 {
+        var actors: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place == nil && all[i].tokens.count > 1 { actors.append(i) }
+        }
+        for i in actors {
             guard let a = mentions[i].actor, a.name != nil, let c = AgentCombiner.country(a), let row = gaz.countryRow[c],
                   let first = mentions[i].tokens.first else { continue }
             guard let country = knowledge.countryEntity[c] else { continue }
@@ -197,7 +205,12 @@ struct PlaceResolver {
     /// An institution named by its building ("the White House said") names that building as a place too, when its
     /// entry, or another entry of the same code that the words name, has one (`at:`).
     func placeInstitutions(in mentions: inout [Mention], matches: [RawMatch]) {
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil {
+        var actors: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place == nil { actors.append(i) }
+        }
+        for i in actors {
             guard let id = mentions[i].actor?.entity, let k = knowledge.entityIndex[id],
                   knowledge.entityTypes[k] != .place, knowledge.entityTypes[k] != .country else { continue }
             var found = knowledge.entities[k].place.map { (k, $0) }
