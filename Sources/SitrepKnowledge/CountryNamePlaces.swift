@@ -13,7 +13,12 @@ extension PlaceResolver {
         var named: [(mention: Int, match: RawMatch, rows: [Int], country: String)] = []
         var ownVotes: [String: Int] = [:]
         var towns: [(mention: Int, match: RawMatch, country: String)] = []
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place?.precision == .country {
+        var countries: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place?.precision == .country { countries.append(i) }
+        }
+        for i in countries {
             let t = mentions[i].tokens
             guard let k = matchIndex(startingAt: t.lowerBound, in: matches), matches[k].tokens == t,
                   let c = mentions[i].actor?.code, c == mentions[i].place?.country else { continue }
@@ -56,8 +61,8 @@ extension PlaceResolver {
     /// Georgia may be Tbilisi).
     func townCue(_ m: RawMatch, keys: TokenKeys) -> Bool {
         let i = m.tokens.lowerBound
-        guard i >= 2, PlaceResolver.linkWords.contains(keys.key(i - 1)) else { return false }
-        return PlaceResolver.townWords.contains(keys.key(i - 2))
+        guard i >= 2, keys.placeWords(i - 1).contains(.link) else { return false }
+        return keys.placeWords(i - 2).contains(.town)
     }
 
     /// A country's name after "city of" or "town of" is a town (one sense per discourse: every mention of that name

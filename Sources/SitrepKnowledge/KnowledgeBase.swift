@@ -129,7 +129,7 @@ public final class KnowledgeBase: Sendable {
         })
     }
 
-    /// A token's facts (`TokenKeys.facts`) with its stopword flag.
+    /// A token's facts (`TokenKeys.facts`) with its stopword flag and place word lists.
     func tokenFacts(norm: String, lemma: String) -> TokenFacts {
         KnowledgeBase.tokenFacts(norm: norm, lemma: lemma, nameWords, stopwords)
     }
@@ -137,6 +137,7 @@ public final class KnowledgeBase: Sendable {
     static func tokenFacts(norm: String, lemma: String, _ nameWords: NameWords, _ stopwords: Set<String>) -> TokenFacts {
         var f = TokenKeys.facts(norm: norm, lemma: lemma, nameWords)
         f.stopword = stopwords.contains(f.key)
+        f.placeWords = PlaceWords(key: f.key)
         return f
     }
 

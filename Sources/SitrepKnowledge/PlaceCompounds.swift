@@ -11,9 +11,11 @@ extension PlaceResolver {
                         doc: Document) {
         let bytes = doc.text.utf8
         var added: [Mention] = []
-        for i in mentions.indices where mentions[i].tokens.count == 1 && (mentions[i].place != nil || mentions[i].actor?.country != nil) {
+        for i in mentions.indices where mentions[i].tokens.count == 1 {
             let t = doc.tokens[mentions[i].tokens.lowerBound]
-            guard t.kind == .word, TokenKeys.has(t.norm, 0x2D), mentions[i].span == t.span,
+            // the hyphen first: an actor's country is dearer to read
+            guard t.kind == .word, TokenKeys.has(t.norm, 0x2D), mentions[i].place != nil || mentions[i].actor?.country != nil,
+                  mentions[i].span == t.span,
                   let k = matchIndex(startingAt: mentions[i].tokens.lowerBound, in: matches) else { continue }
             let start = bytes.index(bytes.startIndex, offsetBy: t.span.start)
             let word = Array(bytes[start..<bytes.index(start, offsetBy: t.span.length)])

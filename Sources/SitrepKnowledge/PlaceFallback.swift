@@ -98,13 +98,14 @@ extension PlaceResolver {
         for m in matches where !m.places.isEmpty || m.actors.contains(where: { knowledge.entityTypes[Int($0.entity)] != .agent }) {
             for t in m.tokens { covered[t] = true }
         }
-        for m in mentions where m.kind != .agent { for t in m.tokens { covered[t] = true } }
+        // by index: binding each mention would copy it
+        for j in mentions.indices where mentions[j].kind != .agent { for t in mentions[j].tokens { covered[t] = true } }
         var division: Int??
         for i in 1..<max(doc.tokens.count, 1) where doc.tokens[i].isCapitalized && !covered[i]
-            && PlaceResolver.countyWords.contains(keys.key(i)) {
+            && keys.placeWords(i).contains(.county) {
             var a = i
             while a > 0, i - a < 3, !covered[a - 1], doc.tokens[a - 1].kind == .word, doc.tokens[a - 1].isCapitalized,
-                  !knowledge.stopwords.contains(keys.key(a - 1)) { a -= 1 }
+                  !keys.isStopword(a - 1) { a -= 1 }
             guard a < i else { continue }
             if division == nil { division = .some(documentDivision(mentions) ?? votedDivision(ctx)) }
             guard let row = division! else { return }
@@ -125,13 +126,13 @@ extension PlaceResolver {
                       doc: Document, keys: TokenKeys) {
         let n = doc.tokens.count
         func free(_ t: Int) -> Bool {
-            t < n && !covered[t] && doc.tokens[t].kind == .word && doc.tokens[t].isCapitalized && !knowledge.stopwords.contains(keys.key(t))
+            t < n && !covered[t] && doc.tokens[t].kind == .word && doc.tokens[t].isCapitalized && !keys.isStopword(t)
         }
         var i = 2
         while i < n {
+            let w = keys.placeWords(i - 2)
+            guard !w.isDisjoint(with: [.town, .towns]), keys.key(i - 1) == "of", free(i) else { i += 1; continue }
             let word = keys.key(i - 2)
-            guard keys.key(i - 1) == "of", free(i),
-                  PlaceResolver.townWords.contains(word) || PlaceResolver.townWordsPlural.contains(word) else { i += 1; continue }
             if division == nil { division = .some(documentDivision(mentions) ?? votedDivision(ctx)) }
             guard let row = division! else { return }
             var j = i
@@ -144,7 +145,7 @@ extension PlaceResolver {
                 for t in j...e { covered[t] = true }
                 j = e + 1
                 // a list: "of Foua and Kfraya", "of Foua, Kfraya"
-                guard PlaceResolver.townWordsPlural.contains(word), j < n, doc.tokens[j].norm == "and" || doc.tokens[j].norm == "," else { break }
+                guard w.contains(.towns), j < n, doc.tokens[j].norm == "and" || doc.tokens[j].norm == "," else { break }
                 j += 1
             }
             i = j + 1

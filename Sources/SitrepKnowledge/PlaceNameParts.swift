@@ -20,10 +20,8 @@ extension PlaceResolver {
         guard m.tokens.count == 1, i >= 1, !rows.isEmpty else { return false }
         let prev = doc.tokens[i - 1]
         guard prev.kind == .word, prev.isCapitalized, !keys.isAcronym(i - 1), rows.allSatisfy({ entries.kind($0) == .city }) else { return false }
-        let k = keys.key(i - 1)
-        if k.isEmpty || PlaceResolver.locatives.contains(k) || PlaceResolver.linkWords.contains(k)
-            || MentionRecognizer.directionWords.contains(k) || PlaceResolver.placePrefixes.contains(k)
-            || PlaceResolver.regionWords.contains(k) || knowledge.stopwords.contains(k) { return false }
+        let w = keys.placeWords(i - 1)
+        if !w.contains(.word) || !w.isDisjoint(with: [.locative, .link, .direction, .placePrefix, .region]) || keys.isStopword(i - 1) { return false }
         if onNewLine(i, doc: doc) || onNewLine(i - 1, doc: doc) || isDateline(i, doc: doc) { return false }
         // The capitalized word before must follow a lowercase word that is neither a function word nor a locative
         // ("said Gregory Jones"): after punctuation, "the", "of" or "in" the pair may be a place's own name ("in Squirrel Hill",
@@ -32,8 +30,8 @@ extension PlaceResolver {
         let before = doc.tokens[i - 2]
         // A run of three capitalized words or more may be a place's own name ("Coptic Orthodox Church").
         guard before.kind == .word, !before.isCapitalized else { return false }
-        let b = keys.key(i - 2)
-        return !b.isEmpty && !knowledge.stopwords.contains(b) && !PlaceResolver.locatives.contains(b)
+        let b = keys.placeWords(i - 2)
+        return b.contains(.word) && !keys.isStopword(i - 2) && !b.contains(.locative)
     }
 
     /// Whether token `i` opens the text or a line (a line break stands between it and the token before).

@@ -18,11 +18,18 @@ struct PlaceContext {
     var namedIndexes: Set<Int> = []
 
     mutating func finish(_ entries: GazetteerEntries) {
-        total = countries.values.reduce(0, +)
-        majority = countries.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // One pass over the countries: the sum, the index votes and the majority (most votes, then the first code).
+        total = 0
         countryVotes.removeAll(keepingCapacity: true)
-        for (code, n) in countries { if let i = entries.countryIndexes[code] { countryVotes.append((i, n)) } }
-        majorityIndex = majority.flatMap { entries.countryIndexes[$0] } ?? -1
+        var best: (code: String, votes: Int, index: Int)?
+        for (code, n) in countries {
+            total += n
+            let i = entries.countryIndexes[code]
+            if let i { countryVotes.append((i, n)) }
+            if best.map({ n > $0.votes || n == $0.votes && code < $0.code }) ?? true { best = (code, n, i ?? -1) }
+        }
+        majority = best?.code
+        majorityIndex = best?.index ?? -1
         if !named.isEmpty { namedIndexes = Set(named.compactMap { entries.countryIndexes[$0] }) }
         admin1Votes.removeAll(keepingCapacity: true)
         for (code, n) in admin1s { for i in entries.admin1Indexes[code] ?? [] { admin1Votes.append((i, n)) } }
@@ -75,11 +82,14 @@ struct PlaceResolver {
     func resolve(matches: [RawMatch], into mentions: inout [Mention], doc: Document, keys: TokenKeys, forced: Set<Int> = []) {
         var taken = Set<Int>()
         var ctx = PlaceContext()
-        for i in mentions.indices where mentions[i].kind != .agent {
-            taken.insert(mentions[i].tokens.lowerBound)
-            guard mentions[i].kind == .actor else { continue }
-            if let c = AgentCombiner.country(mentions[i].actor) { ctx.countries[c, default: 0] += 2 }
-            if mentions[i].place?.precision == .country, let c = mentions[i].place?.country { ctx.named.insert(c) }
+        // read in place (indexing the array copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind != .agent {
+                taken.insert(all[i].tokens.lowerBound)
+                guard all[i].kind == .actor else { continue }
+                if let c = AgentCombiner.country(all[i].actor) { ctx.countries[c, default: 0] += 2 }
+                if all[i].place?.precision == .country, let c = all[i].place?.country { ctx.named.insert(c) }
+            }
         }
         let (datelines, divisionOf) = datelineDivisions(matches, doc: doc, keys: keys)
         var candidates: [(RawMatch, [Int])] = matches.compactMap { m in
@@ -179,7 +189,12 @@ struct PlaceResolver {
     /// A named actor whose name starts with its country's name or adjective ("U.S. Department of Justice", "German
     /// Chancellor", "Britain's Secret Intelligence Service") names that country as a place too.
     func placeNamedCountries(in mentions: inout [Mention], keys: TokenKeys) {
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil && mentions[i].tokens.count > 1 {
+        var actors: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place == nil && all[i].tokens.count > 1 { actors.append(i) }
+        }
+        for i in actors {
             guard let a = mentions[i].actor, a.name != nil, let c = AgentCombiner.country(a), let row = gaz.countryRow[c],
                   let first = mentions[i].tokens.first else { continue }
             guard let country = knowledge.countryEntity[c] else { continue }
@@ -190,7 +205,12 @@ struct PlaceResolver {
     /// An institution named by its building ("the White House said") names that building as a place too, when its
     /// entry, or another entry of the same code that the words name, has one (`at:`).
     func placeInstitutions(in mentions: inout [Mention], matches: [RawMatch]) {
-        for i in mentions.indices where mentions[i].kind == .actor && mentions[i].place == nil {
+        var actors: [Int] = []
+        // read in place (indexing the array in the loop's condition copied each mention whole)
+        mentions.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .actor && all[i].place == nil { actors.append(i) }
+        }
+        for i in actors {
             guard let id = mentions[i].actor?.entity, let k = knowledge.entityIndex[id],
                   knowledge.entityTypes[k] != .place, knowledge.entityTypes[k] != .country else { continue }
             var found = knowledge.entities[k].place.map { (k, $0) }
@@ -219,8 +239,7 @@ struct PlaceResolver {
     func isSalient(_ row: Int, _ m: RawMatch, _ keys: TokenKeys) -> Bool {
         if entries.kind(row) != .city { return true }
         if entries.population(row) >= 50_000, nameMatches(row, m.key) { return true }
-        let prev = m.tokens.lowerBound > 0 ? keys.key(m.tokens.lowerBound - 1) : ""
-        return PlaceResolver.locatives.contains(prev)
+        return m.tokens.lowerBound > 0 && keys.placeWords(m.tokens.lowerBound - 1).contains(.locative)
     }
 
     func hasPlaceEntity(_ m: RawMatch) -> Bool { placeEntity(m) != nil }
@@ -287,15 +306,15 @@ struct PlaceResolver {
         var regionCue = false, cityCue = false
         var j = m.tokens.lowerBound - 1, seen = 0
         while j >= 0, seen < 3 {
-            let k = keys.key(j)
-            if k.isEmpty { break }
+            let w = keys.placeWords(j)
+            if !w.contains(.word) { break }
             seen += 1
-            if PlaceResolver.regionWords.contains(k) { regionCue = true }
-            if PlaceResolver.cityWords.contains(k) { cityCue = true }
-            if !PlaceResolver.linkWords.contains(k) { break }
+            if w.contains(.region) { regionCue = true }
+            if w.contains(.city) { cityCue = true }
+            if !w.contains(.link) { break }
             j -= 1
         }
-        if !regionCue, m.tokens.upperBound < keys.count, PlaceResolver.regionWords.contains(keys.key(m.tokens.upperBound)) { regionCue = true }
+        if !regionCue, m.tokens.upperBound < keys.count, keys.placeWords(m.tokens.upperBound).contains(.region) { regionCue = true }
         return (regionCue, cityCue)
     }
 
@@ -309,8 +328,10 @@ struct PlaceResolver {
             for r in rows where entries.kind(r) == .city && (entries.isCapital(r) || entries.population(r) >= 1_000_000)
                 && ctx.namedIndexes.contains(Int(entries.countryIndex[r])) { namedCountry = Int(entries.countryIndex[r]); break }
         }
+        // the name's own votes in all, summed once for its rows
+        let ownTotal = own?.values.reduce(0, +) ?? 0
         for (r, b) in zip(rows, base) {
-            var s = contextScore(r, base: b, ctx: ctx, own: own)
+            var s = contextScore(r, base: b, ctx: ctx, own: own, ownTotal: ownTotal)
             if namedCountry >= 0, Int(entries.countryIndex[r]) == namedCountry { s += PlaceResolver.namedCapitalBonus }
             if let division, entries.admin1(r) == division { s += 10 }
             if s > bestScore || (s == bestScore && r < best) { best = r; bestScore = s }
@@ -335,8 +356,8 @@ struct PlaceResolver {
     }
 
     /// `base` plus the votes of the document's countries and divisions; `own`: the votes the name itself gave, by
-    /// country, left out.
-    func contextScore(_ r: Int, base: Double, ctx: PlaceContext, own: [String: Int]? = nil) -> Double {
+    /// country, left out (`ownTotal`: their sum).
+    func contextScore(_ r: Int, base: Double, ctx: PlaceContext, own: [String: Int]? = nil, ownTotal: Int = 0) -> Double {
         let e = self.entries
         var s = base
         if !ctx.countries.isEmpty {
@@ -344,7 +365,7 @@ struct PlaceResolver {
             var n = ctx.countryVote(c), total = ctx.total
             if let own {
                 n -= own[e.country(r)] ?? 0
-                total -= own.values.reduce(0, +)
+                total -= ownTotal
             }
             if n > 0, total > 0 { s += 1.5 + 4 * (Double(n) / Double(total)) + (c == ctx.majorityIndex ? 1 : 0) }
         }
@@ -394,12 +415,11 @@ struct PlaceResolver {
         var range = m.tokens
         // "Luhansk oblast", "Donetsk province": the division word belongs to the name.
         if e.kind == .admin1, range.upperBound < keys.count,
-           PlaceResolver.regionWords.contains(keys.key(range.upperBound)) { range = range.lowerBound..<(range.upperBound + 1) }
+           keys.placeWords(range.upperBound).contains(.region) { range = range.lowerBound..<(range.upperBound + 1) }
         let span = Span(doc.tokens[range.lowerBound].span.start, doc.tokens[range.upperBound - 1].span.end)
         var mention = Mention(span: span, tokens: range, kind: .place, place: e.place,
                               reason: "\(e.kind.rawValue) \(e.geonameid) of \(rows.count) candidate(s)")
-        let prev = range.lowerBound > 0 ? keys.key(range.lowerBound - 1) : ""
-        if e.kind == .city, e.isCapital, !PlaceResolver.locatives.contains(prev) {
+        if e.kind == .city, e.isCapital, !(range.lowerBound > 0 && keys.placeWords(range.lowerBound - 1).contains(.locative)) {
             // A capital named as a subject stands for its country's government ("Moscou", "Kiev soupçonne").
             mention.kind = .actor
             mention.actor = ActorRef(code: e.country, name: nil, entity: knowledge.country(e.country)?.id)

@@ -81,6 +81,8 @@ struct TokenKeys {
     @inline(__always) func isAcronym(_ i: Int) -> Bool { acronym[i] }
     /// Whether the token's key is a stopword (`TokenFacts.stopword`).
     @inline(__always) func isStopword(_ i: Int) -> Bool { infos[Int(slots[i])].stopword }
+    /// The place resolver's word lists that hold the token's key (`TokenFacts.placeWords`).
+    @inline(__always) func placeWords(_ i: Int) -> PlaceWords { infos[Int(slots[i])].placeWords }
     /// Whether token `i` is a hyphenated word with a base form (`TokenFacts.hyphenPart`).
     @inline(__always) func hasHyphenPart(_ i: Int) -> Bool { infos[Int(slots[i])].hyphenPart }
     /// Whether the token is written in Cyrillic (its case endings may be stripped to match a place).
@@ -365,4 +367,50 @@ struct TokenFacts: Sendable {
     var hyphenPart: Bool
     /// Whether `key` is one of the knowledge base's stopwords (set by `KnowledgeBase.tokenFacts`).
     var stopword = false
+    /// The place resolver's word lists that hold `key` (set by `KnowledgeBase.tokenFacts`).
+    var placeWords: PlaceWords = []
+}
+
+/// The place resolver's word lists that hold a folded word, as bits: one look-up per distinct word rather than a set
+/// look-up per token (`TokenFacts.placeWords`).
+struct PlaceWords: OptionSet, Sendable {
+    let rawValue: UInt16
+    /// A non-empty key (a word or a number, not punctuation nor the dot of "St.").
+    static let word = PlaceWords(rawValue: 1 << 0)
+    /// `PlaceResolver.regionWords` ("oblast", "province").
+    static let region = PlaceWords(rawValue: 1 << 1)
+    /// `PlaceResolver.cityWords` ("ville", "town").
+    static let city = PlaceWords(rawValue: 1 << 2)
+    /// `PlaceResolver.linkWords` ("de", "of", "the").
+    static let link = PlaceWords(rawValue: 1 << 3)
+    /// `PlaceResolver.locatives` ("in", "à", "near").
+    static let locative = PlaceWords(rawValue: 1 << 4)
+    /// `PlaceResolver.placePrefixes` ("lake", "fort").
+    static let placePrefix = PlaceWords(rawValue: 1 << 5)
+    /// `PlaceResolver.townWords` ("city", "township").
+    static let town = PlaceWords(rawValue: 1 << 6)
+    /// `MentionRecognizer.directionWords` ("north", "eastern").
+    static let direction = PlaceWords(rawValue: 1 << 7)
+    /// `PlaceResolver.countyWords` ("county", "parish").
+    static let county = PlaceWords(rawValue: 1 << 8)
+    /// `PlaceResolver.townWordsPlural` ("villages", "towns").
+    static let towns = PlaceWords(rawValue: 1 << 9)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The lists that hold folded word `key`.
+    init(key: String) {
+        self = []
+        guard !key.isEmpty else { return }
+        insert(.word)
+        if PlaceResolver.regionWords.contains(key) { insert(.region) }
+        if PlaceResolver.cityWords.contains(key) { insert(.city) }
+        if PlaceResolver.linkWords.contains(key) { insert(.link) }
+        if PlaceResolver.locatives.contains(key) { insert(.locative) }
+        if PlaceResolver.placePrefixes.contains(key) { insert(.placePrefix) }
+        if PlaceResolver.townWords.contains(key) { insert(.town) }
+        if MentionRecognizer.directionWords.contains(key) { insert(.direction) }
+        if PlaceResolver.countyWords.contains(key) { insert(.county) }
+        if PlaceResolver.townWordsPlural.contains(key) { insert(.towns) }
+    }
 }
