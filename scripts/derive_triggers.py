@@ -37,7 +37,7 @@ HEADER = """\
 #   CODE  <TAB> KIND  <TAB> TRIGGER <TAB> CONTEXT  a trigger
 #   word  <TAB> ROLE  <TAB> ITEM ITEM ...        function words and cues the coder reads by role:
 #         conj relative subord (clause splitting), by of det locative target between be have
-#         infinitive participle_suffix gerund_suffix (attribution, passive, verb chains, report participles), pronoun_sg pronoun_pl
+#         infinitive participle_suffix gerund_suffix adverb_suffix (attribution, passive, verb chains, report participles), pronoun_sg pronoun_pl
 #         pronoun_neuter possessive group impersonal (reference), complementizer (complement-clause targets),
 #         indefinite (noun phrases), rank (military ranks before a name), claim claim_prep predict future_suffix
 #         claim_nested (an attack asserted by a speaker named first: accusation 112 or responsibility 015),
@@ -142,6 +142,7 @@ word	infinitive	to
 word	be	is are was were been being be
 word	participle_suffix	-ed -en -wn -ne -t
 word	gerund_suffix	-ing
+word	adverb_suffix	-ly
 word	have	has have had
 word	pronoun_sg	he she
 word	pronoun_pl	they

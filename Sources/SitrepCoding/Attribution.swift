@@ -276,7 +276,7 @@ extension CodingRun {
             }
             if builder.isRole(.conj, p) { break }
             // only adverbs and negation may stand between the auxiliary and the participle
-            let adverb = n.hasSuffix("ly") || n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "being"
+            let adverb = isAdverb(p) || builder.isRole(.negation, p) || n == "being"
             if !adverb { return false }
             p -= 1
         }
@@ -285,8 +285,14 @@ extension CodingRun {
         // conjunction shares the auxiliary of an earlier passive
         let start = doc.sentences[currentSentence].tokens.lowerBound
         var q = t - 1
-        while q > start, doc.tokens[q].norm.hasSuffix("ly") || doc.tokens[q].norm.hasSuffix("ment") { q -= 1 }
+        while q > start, isAdverb(q) { q -= 1 }
         return q > start && builder.isRole(.conj, q) && coordinatedWithPassive(conj: q) && isParticiple(t)
+    }
+
+    /// An adverb by its ending (role `adverb_suffix`: "-ly", "-ment"; a language without the role has none).
+    func isAdverb(_ t: Int) -> Bool {
+        let n = doc.tokens[t].norm
+        return lex.adverbSuffixes.contains { n.hasSuffix($0) }
     }
 
     /// A passive participle (a form of "be" and a participle) among the eight tokens before the conjunction at c.

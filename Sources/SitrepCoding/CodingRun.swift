@@ -320,7 +320,7 @@ struct CodingRun {
         let n = doc.tokens[t].norm
         guard n.hasSuffix("ing") || lex.language == "fr" && n.hasSuffix("ant") else { return false }
         var p = t - 1
-        while p >= f.range.lowerBound, doc.tokens[p].norm.hasSuffix("ly") || doc.tokens[p].norm.hasSuffix("ment") { p -= 1 }
+        while p >= f.range.lowerBound, isAdverb(p) { p -= 1 }
         return p >= f.range.lowerBound && doc.tokens[p].norm == ","
     }
 
@@ -334,7 +334,7 @@ struct CodingRun {
         while p >= max(f.range.lowerBound, t - 4) {
             if builder.isRole(.have, p) || builder.isRole(.be, p) { return false }
             let n = doc.tokens[p].norm
-            if !(n.hasSuffix("ment") || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
+            if !(isAdverb(p) || builder.isRole(.negation, p) || n == "s'" || n == "se" || n == "n'" || n == "ne") { break }
             p -= 1
         }
         // a participle coordinated with an earlier compound verb shares its auxiliary ("a condamné … et accusé")

@@ -121,6 +121,8 @@ final class LanguageLexicon: @unchecked Sendable {
     var phrases: [String: [[String]]] = [:]
     /// Role → suffixes ("future_suffix" → ["eront", …]).
     var suffixes: [String: [String]] = [:]
+    /// The adverb endings (role `adverb_suffix`: "-ly", "-ment"), apart: read for the tokens around many triggers.
+    var adverbSuffixes: [String] = []
     var numbers: [String: Int] = [:]
     /// Word → bits of the roles it has (single words only).
     var roleMask: [String: UInt64] = [:]
@@ -326,6 +328,7 @@ struct LexiconLoader {
         for item in items.split(separator: " ") {
             if item.hasPrefix("-"), item.count > 1 {
                 lex.suffixes[role, default: []].append(String(item.dropFirst()))
+                if role == "adverb_suffix" { lex.adverbSuffixes.append(String(item.dropFirst())) }
             } else if item.contains("_") {
                 lex.phrases[role, default: []].append(item.split(separator: "_").map(String.init))
             } else {

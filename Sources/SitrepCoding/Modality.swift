@@ -128,7 +128,7 @@ extension CodingRun {
         }
         // after the verb, through adverbs ("n'occupent militairement aucun pays")
         var a = hit.end + 1
-        while a < clause.upperBound - 1, doc.tokens[a].norm.hasSuffix("ment") || doc.tokens[a].norm.hasSuffix("ly") { a += 1 }
+        while a < clause.upperBound - 1, isAdverb(a) { a += 1 }
         if a < clause.upperBound, hit.entry.kind != .noun, builder.isRole(.negation, a), doc.tokens[a].norm != "no" { return true }
         return false
     }

@@ -27,7 +27,7 @@ extension MentionRecognizer {
             start[r.lowerBound] = m.tokens.lowerBound
         }
         matches.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        var mentions = resolveActors(matches, doc: doc)
+        var mentions = resolveActors(matches, doc: doc, keys: keys)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys, forced: forced)
         let gaz = knowledge.gazetteer
         return ranges.map { r in

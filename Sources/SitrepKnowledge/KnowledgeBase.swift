@@ -42,6 +42,8 @@ public final class KnowledgeBase: Sendable {
     /// Office titles of three words or more by their first word, for a title split by its country adjective ("le
     /// ministre allemand de la Défense"): the other words, longest first, with the office and its sector.
     let splitTitles: [String: [SplitTitle]]
+    /// The office an institution named by it stands for (`office: president USA` → ("president", "USA")), by entity.
+    let offices: [Int32: (title: String, country: String)]
     /// Token facts of the other words met in earlier documents, shared by all threads (`LearnedTokens`).
     let learnedTokens = LearnedTokens()
 
@@ -124,6 +126,13 @@ public final class KnowledgeBase: Sendable {
         }
         self.officeHolders = holders
         self.splitTitles = SplitTitle.table(index.entities)
+        var offices: [Int32: (title: String, country: String)] = [:]
+        for (i, e) in index.entities.enumerated() {
+            guard let o = e.notes["office"] else { continue }
+            let parts = o.split(separator: " ")
+            if parts.count == 2 { offices[Int32(i)] = (String(parts[0]), String(parts[1])) }
+        }
+        self.offices = offices
         self.frequentTokens = FrequentTokens(stopwords.map { w in
             (TokenKeys.factsKey(norm: w, lemma: w), KnowledgeBase.tokenFacts(norm: w, lemma: w, nameWords, stopwords))
         })

@@ -23,7 +23,7 @@ public struct MentionRecognizer: Sendable {
     public func recognize(_ doc: inout Document) {
         let keys = TokenKeys(doc: doc, knowledge: knowledge)
         let matches = match(doc.tokens, keys: keys)
-        var mentions = resolveActors(matches, doc: doc)
+        var mentions = resolveActors(matches, doc: doc, keys: keys)
         PlaceResolver(knowledge: knowledge).resolve(matches: matches, into: &mentions, doc: doc, keys: keys)
         mentions.sort { $0.span < $1.span }
         mentions = qualifyInstitutions(mentions, matches: matches, keys: keys)
@@ -120,7 +120,7 @@ public struct MentionRecognizer: Sendable {
 
 
     /// Actor mentions (and agent mentions) from the matches' best actor hit.
-    func resolveActors(_ matches: [RawMatch], doc: Document) -> [Mention] {
+    func resolveActors(_ matches: [RawMatch], doc: Document, keys: TokenKeys) -> [Mention] {
         var out: [Mention] = []
         let day = MentionRecognizer.reasonDay(doc.published)
         // Entries are read in place: binding one to a constant would copy all its fields.
@@ -146,7 +146,10 @@ public struct MentionRecognizer: Sendable {
                 }
                 var mention = Mention(span: span, tokens: m.tokens, kind: .actor, actor: actor,
                                       reason: reason(e, hit, day))
-                if let office = e.pointee.notes["office"] { nameHolder(of: office, in: &mention, doc: doc) }
+                if let o = knowledge.offices[hit.entity] {
+                    // an institution named by its office ("the US president") is its holder on the date
+                    knowledge.nameHolder(&mention, office: o.title, country: o.country, end: m.tokens.upperBound, doc: doc, keys: keys)
+                }
                 if e.pointee.type == .country, hit.form == .name, let row = knowledge.gazetteer.countryRow[code] {
                     mention.place = knowledge.gazetteer.entries[row].place
                 }
@@ -154,19 +157,6 @@ public struct MentionRecognizer: Sendable {
             }
         }
         return out
-    }
-
-    /// An institution named by its office ("the US president", "Secretary of State": `office: president USA` in the
-    /// knowledge file) is the person holding the office on the document's date, unless the word before it makes it
-    /// someone else ("former US president").
-    func nameHolder(of office: String, in mention: inout Mention, doc: Document) {
-        let parts = office.split(separator: " ")
-        let start = mention.tokens.lowerBound
-        guard parts.count == 2, start == 0 || !AgentCombiner.notHolderBefore.contains(MatchKey.fold(doc.tokens[start - 1].norm)),
-              let person = knowledge.holder(of: String(parts[0]), country: String(parts[1]), on: doc.published),
-              let code = person.code(on: doc.published) else { return }
-        mention.actor = ActorRef(code: code, name: person.name, entity: person.id)
-        mention.reason = "\(parts[0]) of \(parts[1]) on \(doc.published?.isoText ?? "latest"): \(person.id)"
     }
 
     /// The office title ("pm", "president") of the sector words that are titles, by their first token.

@@ -60,20 +60,8 @@ extension AgentCombiner {
         return last
     }
 
-    /// The holder of `office` of `country` on the document's date, unless a word before the mention or the word at
-    /// `end` (after the title) makes it someone else ("former", "adjoint").
     func resolveOffice(_ merged: inout Mention, office: String, end: Int, country: String, doc: Document, keys: TokenKeys) {
-        // The word before the title, or before its country when the country comes first ("the former Russian president").
-        let start = merged.tokens.lowerBound
-        let before = start > 0 ? keys.key(start - 1) : ""
-        let after = end < keys.count ? keys.key(end) : ""
-        guard !AgentCombiner.notHolderBefore.contains(before), !AgentCombiner.notHolderAfter.contains(after),
-              let person = knowledge.holder(of: office, country: country, on: doc.published),
-              let code = person.code(on: doc.published) else { return }
-        merged.actor?.code = code
-        merged.actor?.name = person.name
-        merged.actor?.entity = person.id
-        merged.reason = "\(office) of \(country) on \(doc.published?.isoText ?? "latest"): \(person.id)"
+        knowledge.nameHolder(&merged, office: office, country: country, end: end, doc: doc, keys: keys)
     }
 
     /// "le premier ministre arménien Nikol Pashinyan": the holder's name right after the title joins its mention.
@@ -110,5 +98,24 @@ struct SplitTitle: Sendable {
         }
         for k in out.keys { out[k]!.sort { $0.tail.count > $1.tail.count } }
         return out
+    }
+}
+
+extension KnowledgeBase {
+    /// Gives `mention` the person holding `office` of `country` on the document's date, unless the word before the
+    /// mention or the word at `end` (after the title) makes it someone else ("former", "adjoint"). Titles beside a
+    /// country and institutions named by their office both resolve here.
+    func nameHolder(_ mention: inout Mention, office: String, country: String, end: Int, doc: Document, keys: TokenKeys) {
+        // The word before the title, or before its country when the country comes first ("the former Russian president").
+        let start = mention.tokens.lowerBound
+        let before = start > 0 ? keys.key(start - 1) : ""
+        let after = end < keys.count ? keys.key(end) : ""
+        guard !AgentCombiner.notHolderBefore.contains(before), !AgentCombiner.notHolderAfter.contains(after),
+              let person = holder(of: office, country: country, on: doc.published),
+              let code = person.code(on: doc.published) else { return }
+        mention.actor?.code = code
+        mention.actor?.name = person.name
+        mention.actor?.entity = person.id
+        mention.reason = "\(office) of \(country) on \(MentionRecognizer.reasonDay(doc.published)): \(person.id)"
     }
 }

@@ -495,3 +495,20 @@ import SitrepModel
         #expect(b.coded().allSatisfy { $0.speakers.allSatisfy { $0.code != "UKR" } })
     }
 }
+
+/// Adverb endings are language data (role `adverb_suffix`), read where adverbs may stand between an auxiliary and its
+/// participle or after a negated verb: English "-ly" only, so "government" is no adverb in English.
+@Suite struct AdverbSuffixTests {
+    @Test func shippedLexiconsCarryTheirEndings() {
+        let lex = Coders.shared.lexicons
+        #expect(lex["en"]?.adverbSuffixes == ["ly"])
+        #expect(lex["fr"]?.adverbSuffixes == ["ment"])
+        #expect(lex["es"]?.adverbSuffixes == ["mente"])
+    }
+
+    @Test func aLexiconFileAddsThem() throws {
+        var loader = LexiconLoader()
+        try loader.load(text: "# language: xx\nword\tadverb_suffix\t-lich -weise\n", name: "user.txt")
+        #expect(loader.lexicons["xx"]?.adverbSuffixes == ["lich", "weise"])
+    }
+}
