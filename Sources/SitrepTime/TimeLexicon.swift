@@ -116,6 +116,8 @@ struct TimeLexicon: Sendable {
     let byFirst: [String: [TimeWord]]
     /// `byFirst` for per-token lookups.
     let firstTable: WordTable<[TimeWord]>
+    /// The kinds (`TimeWordKind.bit`) of the entries starting with each first word, unioned once at load.
+    let firstKinds: WordTable<UInt32>
     /// True when numeric and spelled dates put the month first ("February 24", "2/24/2023").
     let monthFirst: Bool
 
@@ -126,6 +128,7 @@ struct TimeLexicon: Sendable {
         self.language = language
         self.byFirst = map
         self.firstTable = WordTable(map)
+        self.firstKinds = WordTable(map.mapValues { $0.reduce(0) { $0 | $1.kind.bit } })
         self.monthFirst = monthFirst
     }
 
@@ -206,8 +209,7 @@ struct TimeLexicon: Sendable {
     /// Whether some entry that starts with this token's word has a kind of `mask` (whatever its other words: a superset
     /// of the kinds `matches` finds there).
     func mayStart(_ token: Token, kinds mask: UInt32) -> Bool {
-        guard let cands = firstTable[token.norm] else { return false }
-        return cands.contains { $0.kind.bit & mask != 0 }
+        (firstKinds[token.norm] ?? 0) & mask != 0
     }
 
     func matches(_ tokens: [Token], at i: Int) -> [(word: TimeWord, end: Int)] {
